@@ -1,0 +1,36 @@
+# The two commands: `make demo` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PROFILE ?= demo
+TORCH_VERSION ?= 2.13.0
+
+# A machine where nvidia-smi sees a GPU gets PyPI's CUDA build of torch; any other gets the CPU build.
+# Override either way: make demo TORCH_SPEC=torch==2.13.0 TORCH_INDEX=
+ifeq ($(shell nvidia-smi -L >/dev/null 2>&1 && echo gpu),gpu)
+TORCH_SPEC ?= torch==$(TORCH_VERSION)
+TORCH_INDEX ?=
+else
+TORCH_SPEC ?= torch==$(TORCH_VERSION)+cpu
+TORCH_INDEX ?= --extra-index-url https://download.pytorch.org/whl/cpu
+endif
+
+.PHONY: setup demo test clean-runs
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --retries 1 $(TORCH_INDEX) "$(TORCH_SPEC)"
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	$(PY) -m meleelib run --profile $(PROFILE)
+	@echo "Rendered results: outputs/$(PROFILE)/notebooks/ (one .html per notebook)"
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean-runs:
+	rm -rf data/demo data/smoke outputs/demo outputs/smoke

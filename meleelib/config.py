@@ -1,0 +1,100 @@
+"""Paths of a run, and profiles: one YAML file holding every stage's parameters."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+PROFILES = Path(__file__).resolve().parent / "profiles"
+
+
+def project_root() -> Path:
+    """The checkout the notebooks run in: $MELEELIB_ROOT, else the nearest folder up with notebooks/ and data/."""
+    if os.environ.get("MELEELIB_ROOT"):
+        return Path(os.environ["MELEELIB_ROOT"]).resolve()
+    for folder in [Path.cwd(), *Path.cwd().parents, Path(__file__).resolve().parents[1]]:
+        if (folder / "notebooks").is_dir() and (folder / "data").is_dir():
+            return folder
+    return Path.cwd()
+
+
+@dataclass(frozen=True)
+class RunPaths:
+    """Where one run reads and writes. Nothing is created here: the function that writes a folder makes it."""
+
+    run: str
+    root: Path
+
+    @classmethod
+    def of(cls, run: str, root: Path | None = None) -> "RunPaths":
+        return cls(run, root or project_root())
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data" / self.run
+
+    @property
+    def raw(self) -> Path:
+        return self.data / "raw"
+
+    @property
+    def interim(self) -> Path:
+        return self.data / "interim"
+
+    @property
+    def processed(self) -> Path:
+        return self.data / "processed"
+
+    @property
+    def outputs(self) -> Path:
+        return self.root / "outputs" / self.run
+
+    @property
+    def figures(self) -> Path:
+        return self.outputs / "figures"
+
+    @property
+    def sample_site(self) -> Path:
+        return self.root / "data" / "sample_site"
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; the message says what to change."""
+
+
+def load_profile(name_or_path: str, overrides: list[str] = ()) -> dict:
+    """Read a profile by name (demo, smoke, a100) or path, then apply `section.key=value` overrides.
+
+    >>> load_profile("demo", ["run=mine"])["run"]
+    'mine'
+    """
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = PROFILES / f"{name_or_path}.yaml"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in PROFILES.glob("*.yaml")))
+        raise ProfileError(f"No profile {name_or_path!r}: give one of {known}, or the path of a YAML file.")
+    try:
+        profile = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise ProfileError(f"{path} is not valid YAML: {err}") from err
+    if not isinstance(profile, dict):
+        raise ProfileError(f"{path} must hold a mapping of sections, not {type(profile).__name__}.")
+    if "extends" in profile:  # a section named here replaces the parent's keys one by one
+        parent = load_profile(profile.pop("extends"))
+        profile = {**parent, **{k: {**parent.get(k, {}), **v} if isinstance(v, dict) else v for k, v in profile.items()}}
+    profile.setdefault("run", path.stem)
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ProfileError(f"--set {item!r} needs the form section.key=value, e.g. scrape_guides.all_posts=true")
+        *sections, leaf = key.split(".")
+        node = profile
+        for section in sections:
+            node = node.setdefault(section, {})
+            if not isinstance(node, dict):
+                raise ProfileError(f"--set {item!r}: {section!r} is not a section.")
+        node[leaf] = yaml.safe_load(value)
+    return profile

@@ -1,0 +1,125 @@
+"""Run the notebook series headless with papermill: `python -m meleelib run --profile demo`.
+
+Each notebook `notebooks/NN_name.ipynb` gets the profile's `name` section plus `run` as papermill
+parameters. Executed copies and their HTML renders go to `outputs/<run>/`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import papermill
+from nbconvert import HTMLExporter
+
+from .config import ProfileError, RunPaths, load_profile, project_root
+
+
+def stages(root: Path) -> list[tuple[str, str, Path]]:
+    """(number, section, path) of every notebook in the series, in order."""
+    found = []
+    for path in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        number, _, section = path.stem.partition("_")
+        found.append((number, section, path))
+    return found
+
+
+def notebook_parameters(path: Path) -> set[str]:
+    return set(papermill.inspect_notebook(str(path)))
+
+
+def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
+    """Each stage with its parameters; an unknown section or key is a ProfileError naming the valid ones."""
+    series = stages(root)
+    sections = {section for _, section, _ in series}
+    unknown = set(profile) - sections - {"run"}
+    if unknown:
+        raise ProfileError(f"Unknown profile section(s) {sorted(unknown)}; valid sections: run, {', '.join(sorted(sections))}.")
+    planned = []
+    for number, section, path in series:
+        params = dict(profile.get(section) or {})
+        valid = notebook_parameters(path) - {"run"}
+        bad = set(params) - valid
+        if bad:
+            raise ProfileError(f"Unknown key(s) {sorted(bad)} in profile section {section!r}; "
+                               f"valid keys: {', '.join(sorted(valid))}.")
+        planned.append((number, section, path, {"run": profile["run"], **params}))
+    return planned
+
+
+def written_since(paths: RunPaths, started: float, skip: tuple[str, ...] = ("http", "notebooks")) -> list[Path]:
+    files = [p for base in (paths.data, paths.outputs) if base.exists() for p in base.rglob("*")
+             if p.is_file() and p.stat().st_mtime >= started and not set(p.relative_to(base).parts) & set(skip)]
+    return sorted(files)
+
+
+def render_html(notebook: Path) -> Path:
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(notebook, as_version=4))
+    target = notebook.with_suffix(".html")
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def run(profile: dict, start: str | None = None, only: str | None = None, root: Path | None = None) -> list[dict]:
+    """Execute the series; returns one row per stage. Raises StageFailed when a notebook fails."""
+    root = root or project_root()
+    paths = RunPaths.of(profile["run"], root)
+    todo = [s for s in plan(profile, root) if (only is None or s[0] == only) and (start is None or s[0] >= start)]
+    if not todo:
+        raise ProfileError(f"No stage matches --from {start} / --only {only}; stages: "
+                           f"{', '.join(n for n, _, _ in stages(root))}.")
+    executed_dir = paths.outputs / "notebooks"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for number, section, path, params in todo:
+        out = executed_dir / path.name
+        print(f"[{number}] {path.name} ...", flush=True)
+        started = time.time()
+        try:
+            papermill.execute_notebook(str(path), str(out), parameters=params, cwd=str(path.parent),
+                                       kernel_name="python3", progress_bar=False)
+        except papermill.PapermillExecutionError as err:
+            render_html(out)
+            rows.append({"stage": path.stem, "status": "failed", "seconds": time.time() - started, "outputs": str(out)})
+            print_table(rows)
+            raise StageFailed(f"{path.name} failed in cell {err.exec_count or '?'} (cell index {err.cell_index}): "
+                              f"{err.ename}: {err.evalue}\nThe partly executed copy is {out} "
+                              f"(and {out.with_suffix('.html')}). Fix it, then resume with --from {number}.") from None
+        html = render_html(out)
+        outputs = [str(p.relative_to(root)) for p in written_since(paths, started)]
+        shown = ", ".join(outputs[:3]) + (f" (+{len(outputs) - 3} more)" if len(outputs) > 3 else "")
+        rows.append({"stage": path.stem, "status": "ok", "seconds": time.time() - started,
+                     "outputs": shown or str(html.relative_to(root))})
+    print_table(rows)
+    print(f"Rendered notebooks: {executed_dir}")
+    return rows
+
+
+class StageFailed(RuntimeError):
+    """A notebook raised; the message names it, the cell, the error and the partial copy."""
+
+
+def print_table(rows: list[dict]) -> None:
+    print(f"\n{'stage':<22}{'status':<8}{'time':>8}  main outputs")
+    for r in rows:
+        print(f"{r['stage']:<22}{r['status']:<8}{r['seconds']:>7.1f}s  {r['outputs']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m meleelib", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    cmd = sub.add_parser("run", help="execute the notebooks in order")
+    cmd.add_argument("--profile", default="demo", help="demo, smoke, a100, or a path to a YAML profile")
+    cmd.add_argument("--from", dest="start", metavar="NN", help="start at stage NN, e.g. 03")
+    cmd.add_argument("--only", metavar="NN", help="run stage NN alone")
+    cmd.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                     help="override a profile value, e.g. --set scrape_guides.all_posts=true (repeatable)")
+    args = parser.parse_args(argv)
+    try:
+        run(load_profile(args.profile, args.overrides), start=args.start, only=args.only)
+    except (ProfileError, StageFailed) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0

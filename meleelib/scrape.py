@@ -1,0 +1,284 @@
+"""Stage 01: fetch guide threads politely (robots.txt, crawl delay, retries, disk cache) and turn them into guides."""
+from __future__ import annotations
+
+import re
+import threading
+import time
+import urllib.robotparser
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import requests_cache
+from bs4 import BeautifulSoup
+from requests.adapters import HTTPAdapter
+from tqdm.auto import tqdm
+from urllib3.util.retry import Retry
+
+from . import xenforo
+
+USER_AGENT = "meleelib-guide-scraper/0.1 (+https://github.com/meleelib/meleelib)"
+
+
+class ScrapeError(RuntimeError):
+    """A fetch that cannot succeed by retrying; the message says what to do."""
+
+
+def host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
+
+
+class PoliteRetry(Retry):
+    """urllib3's Retry, but never faster than the host's interval, and refusing a Retry-After past a cap.
+
+    urllib3 sleeps for any Retry-After however long, and retries the first failure at once.
+    """
+
+    def __init__(self, *args, intervals: dict | None = None, max_retry_after: float = 120.0, host: str = "", **kw):
+        super().__init__(*args, **kw)
+        self.intervals = {} if intervals is None else intervals
+        self.max_retry_after = max_retry_after
+        self.host = host
+
+    def new(self, **kw):
+        kw = {"intervals": self.intervals, "max_retry_after": self.max_retry_after, "host": self.host, **kw}
+        return super().new(**kw)
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+        new = super().increment(method, url, response, error, _pool, _stacktrace)
+        if _pool is not None:
+            new.host = f"{_pool.host}:{_pool.port}"
+        return new
+
+    def sleep(self, response=None):
+        after = self.get_retry_after(response) if response is not None else None
+        if after is not None and after > self.max_retry_after:
+            raise ScrapeError(f"{self.host} asked us to wait {after:.0f} s (Retry-After), more than the cap of "
+                              f"{self.max_retry_after:.0f} s. Try again later, or raise max_retry_after_s in the profile.")
+        time.sleep(max(after or 0.0, self.get_backoff_time(), self.intervals.get(self.host, 0.0)))
+
+
+class ThrottledAdapter(HTTPAdapter):
+    """One request at a time per host, at least `intervals[host]` seconds apart (start to start)."""
+
+    def __init__(self, intervals: dict, default_interval: float, retry: Retry):
+        super().__init__(max_retries=retry)
+        self.intervals, self.default_interval = intervals, default_interval
+        self.sent: dict[str, int] = defaultdict(int)
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def send(self, request, **kw):
+        host = host_key(request.url)
+        with self._lock:
+            interval = self.intervals.setdefault(host, self.default_interval)
+            wait = self._last.get(host, -1e9) + interval - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._last[host] = time.monotonic()
+            self.sent[host] += 1
+            try:
+                return super().send(request, **kw)
+            finally:
+                self._last[host] = time.monotonic()
+
+
+def is_cloudflare_challenge(response: requests.Response) -> bool:
+    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    body = response.text[:20000] if response.status_code in (403, 503) else ""
+    return "cloudflare" in response.headers.get("Server", "").lower() and any(
+        marker in body for marker in ("_cf_chl_opt", "<title>Just a moment...</title>", "cf-browser-verification"))
+
+
+class PoliteSession:
+    """A requests session that obeys robots.txt, keeps a per-host interval, retries politely and caches on disk.
+
+    The cache is requests-cache's filesystem backend: one JSON file per page under `cache_dir`,
+    so a re-run sends no request at all.
+    """
+
+    def __init__(self, cache_dir: Path, *, min_interval_s: float = 3.0, max_retry_after_s: float = 120.0,
+                 retries: int = 5, timeout_s: float = 30.0, user_agent: str = USER_AGENT):
+        self.intervals: dict[str, float] = {}
+        self.min_interval = min_interval_s
+        self.timeout = timeout_s
+        self.http = requests_cache.CachedSession(
+            str(Path(cache_dir) / "http"), backend="filesystem", serializer="json", expire_after=-1,
+            allowable_codes=(200, 404), allowable_methods=("GET",))
+        retry = PoliteRetry(total=retries, backoff_factor=1.0, backoff_jitter=1.0, raise_on_status=False,
+                            status_forcelist=(429, 500, 502, 503, 504), allowed_methods=("GET", "HEAD"),
+                            intervals=self.intervals, max_retry_after=max_retry_after_s)
+        self.adapter = ThrottledAdapter(self.intervals, min_interval_s, retry)
+        self.http.mount("http://", self.adapter)
+        self.http.mount("https://", self.adapter)
+        self.http.headers["User-Agent"] = user_agent
+        self.user_agent = user_agent
+        self.robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+
+    @property
+    def requests_sent(self) -> int:
+        return sum(self.adapter.sent.values())
+
+    def _robots(self, url: str) -> urllib.robotparser.RobotFileParser:
+        host = host_key(url)
+        if host not in self.robots:
+            parts = urlsplit(url)
+            parser = urllib.robotparser.RobotFileParser()
+            response = self._get(f"{parts.scheme}://{parts.netloc}/robots.txt", check=False)
+            if response.status_code >= 500:
+                raise ScrapeError(f"{parts.netloc}/robots.txt answered {response.status_code}; "
+                                  "a site whose robots.txt is failing is not crawled. Try again later.")
+            parser.parse(response.text.splitlines() if response.status_code == 200 else [])
+            delay = parser.crawl_delay(self.user_agent)
+            self.intervals[host] = max(self.min_interval, float(delay or 0))
+            self.robots[host] = parser
+        return self.robots[host]
+
+    def _get(self, url: str, check: bool = True) -> requests.Response:
+        try:
+            response = self.http.get(url, timeout=self.timeout)
+        except requests.exceptions.ConnectionError as err:
+            raise ScrapeError(f"Could not connect to {url}: {err}. Check the address and your network.") from err
+        if is_cloudflare_challenge(response):
+            self.http.cache.delete(urls=[url])
+            raise ScrapeError(f"{url} answered with a Cloudflare challenge. meleelib does not get around it: "
+                              "scrape later, from another network, or save the pages and use local_dirs.")
+        if check and response.status_code != 200:
+            advice = {404: "Check the address in the profile.", 403: "The site refuses this client; it is not retried.",
+                      429: "The site is rate-limiting; raise min_interval_s and try later."}.get(
+                response.status_code, "Retries were used up; try again later.")
+            raise ScrapeError(f"{url} answered HTTP {response.status_code}. {advice}")
+        return response
+
+    def get(self, url: str) -> requests.Response:
+        """GET a page that robots.txt allows; raise ScrapeError with advice on anything but a 200."""
+        if not self._robots(url).can_fetch(self.user_agent, url):
+            raise ScrapeError(f"robots.txt of {urlsplit(url).netloc} disallows {url}; it is not fetched.")
+        return self._get(url)
+
+
+# ------------------------------------------------------------------ threads and forums
+def fetch_thread(session: PoliteSession, url: str, all_posts: bool = False) -> dict:
+    """Fetch every page of a thread and return its guide: the starter's posts (or all), deduplicated by post id."""
+    first = session.get(xenforo.thread_base(url))
+    base = xenforo.thread_base(first.url)  # an id-only address redirects to the canonical one
+    page = xenforo.parse_thread(first.text, first.url)
+    pages, posts = [page], {}
+    for n in range(2, page.last_page + 1):
+        response = session.get(xenforo.page_url(base, n))
+        if response.url.rstrip("/") != xenforo.page_url(base, n).rstrip("/"):
+            break  # redirected from past the last page
+        pages.append(xenforo.parse_thread(response.text, response.url))
+    for p in pages:
+        for post in p.posts:
+            posts.setdefault(post.post_id, post)
+    kept = [p for p in sorted(posts.values(), key=lambda p: p.position) if all_posts or p.author == page.starter]
+    kept = [p for p in kept if p.text.strip()]
+    return {"url": base, "title": page.title, "prefix": page.prefix, "starter": page.starter,
+            "xenforo": page.version, "pages": len(pages), "thread_id": int(re.search(r"(\d+)/$", base).group(1)),
+            "posts": [vars(p) for p in kept], "post_ids": [p.post_id for p in kept],
+            "text": "\n\n".join(p.text for p in kept)}
+
+
+def discover_guides(session: PoliteSession, site: str, boards: list[str], characters: dict[str, str],
+                    prefixes: list[str], title_pattern: str, listing_pages: int, max_per_character: int) -> dict:
+    """Find each character's sub-forum on the boards by title regex, then its guide threads by prefix or title."""
+    forums: dict[str, str] = {}
+    for board in boards:
+        for title, url in xenforo.parse_forum(session.get(urljoin(site, board)).text, urljoin(site, board)).subforums:
+            for character, pattern in characters.items():
+                if character not in forums and re.search(pattern, title, re.I):
+                    forums[character] = url
+    found: dict[str, list[str]] = {}
+    for character in characters:
+        if character not in forums:
+            raise ScrapeError(f"No sub-forum on {boards} matched {character}'s pattern {characters[character]!r}; "
+                              "fix scrape_guides.characters in the profile or list its threads under threads.")
+        rows, url = [], forums[character]
+        for n in range(1, listing_pages + 1):
+            forum = xenforo.parse_forum(session.get(url).text, url)
+            rows += forum.threads
+            if n >= forum.last_page:
+                break
+            url = xenforo.page_url(xenforo.thread_base(forums[character]), n + 1)
+        guides = [r for r in rows if r.prefix in prefixes or re.search(title_pattern, r.title)]
+        guides.sort(key=lambda r: not r.sticky)
+        found[character] = [r.url for r in guides[:max_per_character]]
+    return found
+
+
+def read_local(character: str, folder: Path) -> list[dict]:
+    """Guides from a folder of .txt, .md or .html files, one guide per file."""
+    files = sorted(p for p in Path(folder).glob("*") if p.suffix.lower() in (".txt", ".md", ".html", ".htm"))
+    if not files:
+        raise ScrapeError(f"{folder} holds no .txt, .md or .html file for {character}.")
+    guides = []
+    for path in files:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix.lower() in (".html", ".htm"):
+            soup = BeautifulSoup(raw, "lxml")
+            raw = xenforo.body_text(soup.body or soup)
+        guides.append({"url": path.resolve().as_uri(), "title": path.stem, "prefix": "", "starter": "", "xenforo": None,
+                       "pages": 1, "thread_id": None, "posts": [], "post_ids": [], "text": raw.strip()})
+    return guides
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def scrape_guides(session: PoliteSession, *, site: str, boards: list[str], characters: dict[str, str],
+                  guide_prefixes: list[str], guide_title_pattern: str, listing_pages: int = 1,
+                  max_guides_per_character: int = 1, threads: dict | None = None, local_dirs: dict | None = None,
+                  all_posts: bool = False) -> tuple[list[dict], list[dict]]:
+    """Discover and fetch every character's guides; returns (guides, skipped) where skipped says why."""
+    threads, local_dirs = threads or {}, local_dirs or {}
+    unknown = set(threads) - set(characters) | set(local_dirs) - set(characters)
+    if unknown:
+        raise ScrapeError(f"threads/local_dirs name {sorted(unknown)}, which are not in characters: {sorted(characters)}.")
+    wanted = {c: [] for c in characters}
+    if boards:
+        forum_chars = {c: p for c, p in characters.items() if c not in local_dirs}
+        for c, urls in discover_guides(session, site, boards, forum_chars, guide_prefixes, guide_title_pattern,
+                                       listing_pages, max_guides_per_character).items():
+            wanted[c] += urls
+    for c, urls in threads.items():
+        wanted[c] += [urljoin(site, u) for u in urls if urljoin(site, u) not in wanted[c]]
+    guides, skipped = [], []
+    todo = [(c, u) for c, urls in wanted.items() for u in urls]
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for character, url in tqdm(todo, desc="threads", unit="thread"):
+        guide = fetch_thread(session, url, all_posts)
+        if not guide["text"]:
+            skipped.append({"character": character, "url": url, "reason": "the thread starter's posts are empty"})
+            continue
+        guides.append({"guide_id": f"{slug(character)}-{guide['thread_id']}", "character": character,
+                       "source": "forum", "fetched_at": now, **guide})
+    for character, folder in local_dirs.items():
+        for guide in read_local(character, Path(folder)):
+            if not guide["text"]:
+                skipped.append({"character": character, "url": guide["url"], "reason": "the file is empty"})
+                continue
+            guides.append({"guide_id": f"{slug(character)}-{slug(Path(guide['url']).stem)}", "character": character,
+                           "source": "local", "fetched_at": now, **guide})
+    if not guides:
+        raise ScrapeError(f"No guide was found for any of {sorted(characters)}: check the profile's boards, "
+                          f"characters, guide_prefixes and guide_title_pattern. Skipped: {skipped}")
+    for guide in guides:
+        guide["n_words"] = len(guide["text"].split())
+    return guides, skipped
+
+
+def summary(guides: list[dict], skipped: list[dict], characters) -> list[dict]:
+    """One row per character: threads, pages, posts and words kept, and why anything was skipped."""
+    rows = []
+    for c in characters:
+        mine = [g for g in guides if g["character"] == c]
+        rows.append({"character": c, "threads": len(mine), "pages": sum(g["pages"] for g in mine),
+                     "posts": sum(len(g["post_ids"]) for g in mine), "words": sum(g["n_words"] for g in mine),
+                     "skipped": "; ".join(f"{s['url']}: {s['reason']}" for s in skipped if s["character"] == c)})
+    return rows

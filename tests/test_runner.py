@@ -1,0 +1,103 @@
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import papermill
+import pytest
+
+from meleelib import runner
+from meleelib.config import ProfileError, load_profile
+from tests.conftest import ROOT
+
+
+def test_profiles_load_and_smoke_extends_demo():
+    demo, smoke = load_profile("demo"), load_profile("smoke")
+    assert smoke["run"] == "smoke" and list(smoke["scrape_guides"]["characters"]) == ["Fox", "Falco"]
+    assert smoke["scrape_guides"]["boards"] == demo["scrape_guides"]["boards"]
+    assert load_profile("a100")["scrape_guides"]["min_interval_s"] >= 3
+
+
+def test_set_overrides_parse_yaml_values():
+    p = load_profile("demo", ["scrape_guides.all_posts=true", "run=mine", "scrape_guides.boards=[/a/, /b/]"])
+    assert (p["scrape_guides"]["all_posts"], p["run"], p["scrape_guides"]["boards"]) == (True, "mine", ["/a/", "/b/"])
+    with pytest.raises(ProfileError, match="section.key=value"):
+        load_profile("demo", ["scrape_guides.all_posts"])
+
+
+def test_unknown_profile_names_the_choices(tmp_path):
+    with pytest.raises(ProfileError, match="a100, demo, smoke"):
+        load_profile("dmeo")
+
+
+@pytest.mark.parametrize("override, message", [
+    ("scrape_guides.min_intervall_s=1", r"Unknown key\(s\) \['min_intervall_s'\].*valid keys: .*min_interval_s"),
+    ("scrape_guide.all_posts=true", r"Unknown profile section\(s\) \['scrape_guide'\].*scrape_guides"),
+])
+def test_profile_typos_are_named(override, message):
+    with pytest.raises(ProfileError, match=message):
+        runner.plan(load_profile("smoke", [override]), ROOT)
+
+
+@pytest.mark.parametrize("number, section, path", runner.stages(ROOT))
+def test_notebook_defaults_are_the_demo_profile(number, section, path):
+    """Opened in JupyterLab, a notebook's parameters cell runs the demo profile."""
+    defaults = {name: ast.literal_eval(p["default"]) for name, p in papermill.inspect_notebook(str(path)).items()}
+    demo = load_profile("demo")
+    assert defaults == {"run": demo["run"], **demo[section]}
+
+
+@pytest.mark.parametrize("number, section, path", runner.stages(ROOT))
+def test_notebooks_are_committed_clean(number, section, path):
+    cells = json.loads(path.read_text())["cells"]
+    assert cells[0]["cell_type"] == "markdown" and cells[0]["source"][0].startswith("# ")
+    assert "python -m meleelib run" in "".join(cells[0]["source"])
+    assert not any(c.get("outputs") or c.get("execution_count") for c in cells if c["cell_type"] == "code")
+
+
+def cli(*args, cwd=ROOT):
+    env = {**os.environ, "MELEELIB_ROOT": str(cwd)}
+    return subprocess.run([sys.executable, "-m", "meleelib", "run", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def smoke_run(tmp_path_factory):
+    """Stage 01 on smoke, through the real command line, in a scratch copy of the project."""
+    work = tmp_path_factory.mktemp("project")
+    for name in ("notebooks", "data/sample_site"):
+        shutil.copytree(ROOT / name, work / name)
+    result = cli("--profile", "smoke", "--only", "01", cwd=work)
+    return work, result
+
+
+def test_runner_executes_stage_01_on_smoke(smoke_run):
+    work, result = smoke_run
+    assert result.returncode == 0, result.stderr[-3000:]
+    guides = [json.loads(line) for line in (work / "data/smoke/raw/guides.jsonl").read_text().splitlines()]
+    assert [g["character"] for g in guides] == ["Fox", "Falco"]
+    for g in guides:
+        assert g["url"].startswith("http://127.0.0.1:") and g["post_ids"] and g["fetched_at"] and g["n_words"] > 1000
+    assert (work / "outputs/smoke/notebooks/01_scrape_guides.ipynb").is_file()
+    assert "Guide words per character" not in result.stdout  # figures go to files, the table to stdout
+    assert (work / "outputs/smoke/notebooks/01_scrape_guides.html").stat().st_size > 10_000
+    assert (work / "outputs/smoke/figures/guide_words.png").is_file()
+    assert "01_scrape_guides" in result.stdout and " ok " in result.stdout
+
+
+def test_a_failing_notebook_names_cell_error_and_partial_copy(smoke_run):
+    work, _ = smoke_run
+    before = (work / "data/smoke/raw/guides.jsonl").read_bytes()
+    result = cli("--profile", "smoke", "--only", "01", "--set", "scrape_guides.boards=[/forums/nowhere.9/]", cwd=work)
+    assert result.returncode == 2
+    assert "01_scrape_guides.ipynb failed in cell" in result.stderr and "ScrapeError" in result.stderr
+    assert "outputs/smoke/notebooks/01_scrape_guides.ipynb" in result.stderr
+    assert (work / "data/smoke/raw/guides.jsonl").read_bytes() == before  # nothing already written is lost
+
+
+def test_a_profile_typo_stops_before_anything_runs(smoke_run):
+    work, _ = smoke_run
+    result = cli("--profile", "smoke", "--set", "scrape_guides.min_intervall_s=1", cwd=work)
+    assert result.returncode == 2 and "min_intervall_s" in result.stderr and "[01]" not in result.stdout
