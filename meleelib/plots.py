@@ -13,7 +13,53 @@ def words_per_character(rows: list[dict], path: Path):
     ax.set_ylabel("words kept")
     ax.set_title("Guide words per character")
     ax.tick_params(axis="x", rotation=30)
+    return _save(fig, path)
+
+
+def _save(fig, path: Path):
     fig.tight_layout()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120)
     return fig
+
+
+def chunk_count_histograms(log: list[dict], draws: dict, path: Path):
+    """Sampled chunk counts per character, with the clipped Gaussian's exact mass overlaid (the pile-up at a bound)."""
+    characters = list(draws)
+    cols = min(4, len(characters))
+    rows = -(-len(characters) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.2 * cols, 2.6 * rows), squeeze=False)
+    for ax, c in zip(axes.flat, characters):
+        counts = [r["sampled"] for r in log if r["character"] == c]
+        pmf = draws[c].pmf()
+        shown = [k for k, p in pmf.items() if p > 1e-3 or k in counts]
+        lo, hi = min(shown), max(shown)
+        ax.hist(counts, bins=range(lo, hi + 2), density=True, align="left", color="#4c72b0", alpha=0.6, label="drawn")
+        ax.plot(range(lo, hi + 1), [pmf[k] for k in range(lo, hi + 1)], "o-", color="#dd8452", ms=3, label="exact")
+        ax.set_title(f"{c} (n={len(counts)})", fontsize=9)
+        ax.set_xlabel("chunks per guide", fontsize=8)
+    for ax in list(axes.flat)[len(characters):]:
+        ax.axis("off")
+    axes.flat[0].legend(fontsize=7)
+    return _save(fig, path)
+
+
+def chunk_token_lengths(records: list[dict], limit: int, path: Path):
+    """Distribution of chunk lengths in teacher tokens, with the room a chunk may use."""
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.hist([r["n_tokens"] for r in records], bins=40, color="#55a868")
+    ax.axvline(limit, color="#c44e52", ls="--", label=f"room for a chunk ({limit} tokens)")
+    ax.set_xlabel("tokens per chunk")
+    ax.set_ylabel("chunks")
+    ax.legend()
+    return _save(fig, path)
+
+
+def requests_per_character(cost_rows: list[dict], path: Path):
+    """Teacher requests per character, from chunks.cost_estimate rows (the total row is left out)."""
+    rows = [r for r in cost_rows if r["character"] != "total"]
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.bar([r["character"] for r in rows], [r["requests"] for r in rows], color="#8172b3")
+    ax.set_ylabel("requests")
+    ax.tick_params(axis="x", rotation=30)
+    return _save(fig, path)

@@ -31,21 +31,26 @@ def notebook_parameters(path: Path) -> set[str]:
 
 
 def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
-    """Each stage with its parameters; an unknown section or key is a ProfileError naming the valid ones."""
-    series = stages(root)
-    sections = {section for _, section, _ in series}
-    unknown = set(profile) - sections - {"run"}
+    """Each stage with its parameters: its own section, plus the top-level values (run, teacher) it takes.
+
+    An unknown section or key is a ProfileError naming the valid ones.
+    """
+    series = [(number, section, path, notebook_parameters(path)) for number, section, path in stages(root)]
+    sections = {section for _, section, _, _ in series}
+    shared = {k: v for k, v in profile.items() if k not in sections}
+    takers = set().union(*(names for *_, names in series))
+    unknown = set(shared) - takers
     if unknown:
-        raise ProfileError(f"Unknown profile section(s) {sorted(unknown)}; valid sections: run, {', '.join(sorted(sections))}.")
+        raise ProfileError(f"Unknown profile section(s) {sorted(unknown)}; valid sections: "
+                           f"{', '.join(sorted(sections | (takers & set(shared)) | {'run'}))}.")
     planned = []
-    for number, section, path in series:
+    for number, section, path, names in series:
         params = dict(profile.get(section) or {})
-        valid = notebook_parameters(path) - {"run"}
-        bad = set(params) - valid
+        bad = set(params) - names
         if bad:
             raise ProfileError(f"Unknown key(s) {sorted(bad)} in profile section {section!r}; "
-                               f"valid keys: {', '.join(sorted(valid))}.")
-        planned.append((number, section, path, {"run": profile["run"], **params}))
+                               f"valid keys: {', '.join(sorted(names - set(shared)))}.")
+        planned.append((number, section, path, {**{k: v for k, v in shared.items() if k in names}, **params}))
     return planned
 
 

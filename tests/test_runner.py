@@ -45,8 +45,8 @@ def test_profile_typos_are_named(override, message):
 def test_notebook_defaults_are_the_demo_profile(number, section, path):
     """Opened in JupyterLab, a notebook's parameters cell runs the demo profile."""
     defaults = {name: ast.literal_eval(p["default"]) for name, p in papermill.inspect_notebook(str(path)).items()}
-    demo = load_profile("demo")
-    assert defaults == {"run": demo["run"], **demo[section]}
+    given = {n: params for n, _, _, params in runner.plan(load_profile("demo"), ROOT)}[number]
+    assert defaults == given
 
 
 @pytest.mark.parametrize("number, section, path", runner.stages(ROOT))
@@ -65,15 +65,15 @@ def cli(*args, cwd=ROOT):
 
 @pytest.fixture(scope="module")
 def smoke_run(tmp_path_factory):
-    """Stage 01 on smoke, through the real command line, in a scratch copy of the project."""
+    """The whole series on smoke, through the real command line, in a scratch copy of the project."""
     work = tmp_path_factory.mktemp("project")
     for name in ("notebooks", "data/sample_site"):
         shutil.copytree(ROOT / name, work / name)
-    result = cli("--profile", "smoke", "--only", "01", cwd=work)
+    result = cli("--profile", "smoke", cwd=work)
     return work, result
 
 
-def test_runner_executes_stage_01_on_smoke(smoke_run):
+def test_runner_executes_the_series_on_smoke(smoke_run):
     work, result = smoke_run
     assert result.returncode == 0, result.stderr[-3000:]
     guides = [json.loads(line) for line in (work / "data/smoke/raw/guides.jsonl").read_text().splitlines()]
@@ -85,6 +85,19 @@ def test_runner_executes_stage_01_on_smoke(smoke_run):
     assert (work / "outputs/smoke/notebooks/01_scrape_guides.html").stat().st_size > 10_000
     assert (work / "outputs/smoke/figures/guide_words.png").is_file()
     assert "01_scrape_guides" in result.stdout and " ok " in result.stdout
+
+
+def test_stage_02_writes_chunks_and_figures(smoke_run):
+    work, result = smoke_run
+    records = [json.loads(line) for line in (work / "data/smoke/interim/chunks.jsonl").read_text().splitlines()]
+    assert {r["character"] for r in records} == {"Fox", "Falco"}
+    keys = {"chunk_id", "guide_id", "character", "iteration", "num_chunks", "index", "text", "n_chars", "n_tokens"}
+    assert all(keys <= set(r) and r["text"] for r in records)
+    fox = [r for r in records if r["character"] == "Fox"]
+    assert len(fox) >= 35 and fox[0]["num_chunks"] == len(fox)  # one iteration on smoke; Fox draws at least 35
+    for name in ("chunk_counts", "chunk_tokens", "requests_per_character"):
+        assert (work / f"outputs/smoke/figures/{name}.png").is_file()
+    assert (work / "outputs/smoke/notebooks/02_chunk_sizes.html").is_file()
 
 
 def test_a_failing_notebook_names_cell_error_and_partial_copy(smoke_run):
