@@ -56,6 +56,11 @@ class RunPaths:
         return self.outputs / "figures"
 
     @property
+    def models(self) -> Path:
+        """Model folders exported once and shared by every run (the bundled SmolLM2, for one)."""
+        return self.root / "data" / "models"
+
+    @property
     def sample_site(self) -> Path:
         return self.root / "data" / "sample_site"
 

@@ -57,8 +57,11 @@ def test_notebooks_are_committed_clean(number, section, path):
     assert not any(c.get("outputs") or c.get("execution_count") for c in cells if c["cell_type"] == "code")
 
 
+SECRET = "sk-test-4f8e2a-never-print-me"
+
+
 def cli(*args, cwd=ROOT):
-    env = {**os.environ, "MELEELIB_ROOT": str(cwd)}
+    env = {**os.environ, "MELEELIB_ROOT": str(cwd), "MELEELIB_TEST_KEY": SECRET}
     return subprocess.run([sys.executable, "-m", "meleelib", "run", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=600)
 
@@ -69,7 +72,7 @@ def smoke_run(tmp_path_factory):
     work = tmp_path_factory.mktemp("project")
     for name in ("notebooks", "data/sample_site"):
         shutil.copytree(ROOT / name, work / name)
-    result = cli("--profile", "smoke", cwd=work)
+    result = cli("--profile", "smoke", "--set", "teacher.api_key_env=MELEELIB_TEST_KEY", cwd=work)
     return work, result
 
 
@@ -98,6 +101,31 @@ def test_stage_02_writes_chunks_and_figures(smoke_run):
     for name in ("chunk_counts", "chunk_tokens", "requests_per_character"):
         assert (work / f"outputs/smoke/figures/{name}.png").is_file()
     assert (work / "outputs/smoke/notebooks/02_chunk_sizes.html").is_file()
+
+
+def test_stage_03_writes_pairs_from_the_embedded_teacher_then_reruns_from_cache(smoke_run):
+    work, _ = smoke_run
+    pairs = [json.loads(line) for line in (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines()]
+    assert pairs, "the bundled teacher gave no pair at all"
+    keys = {"pair_id", "chunk_id", "character", "variant", "question", "answer", "teacher_model", "request_hash",
+            "finish_reason"}
+    assert all(keys <= set(p) and p["question"] and p["answer"] for p in pairs)
+    first = json.loads((work / "data/smoke/interim/teacher_cost.json").read_text())
+    assert first["requests"] == 2 and first["sent"] + first["cache_hits"] == 2 and first["failed"] == 0
+    again = cli("--profile", "smoke", "--only", "03", "--set", "teacher.api_key_env=MELEELIB_TEST_KEY", cwd=work)
+    assert again.returncode == 0, again.stderr[-3000:]
+    second = json.loads((work / "data/smoke/interim/teacher_cost.json").read_text())
+    assert second["sent"] == 0 and second["cache_hits"] == 2
+    assert (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines() == \
+        [json.dumps(p, ensure_ascii=False) for p in pairs]
+
+
+def test_no_secret_in_any_output(smoke_run):
+    work, result = smoke_run
+    assert SECRET not in result.stdout + result.stderr
+    for path in [*(work / "outputs").rglob("*"), *(work / "data/smoke").rglob("*")]:
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), path
 
 
 def test_a_failing_notebook_names_cell_error_and_partial_copy(smoke_run):

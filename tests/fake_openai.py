@@ -1,0 +1,156 @@
+"""A fault-injecting OpenAI-compatible server on loopback: the test double for what no local server does.
+
+It answers Chat Completions with a few Q/A pairs, after `latency_s`, and can be told to answer
+each distinct request first with 429s (with Retry-After) or 500s. It keeps its own log: a request
+counts as answered only when the client was still connected to receive it. It also stands in for
+the files and batches endpoints of the Batch API.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import select
+import socket
+import threading
+import time
+from collections import Counter, defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def fake_answer(messages: list[dict]) -> str:
+    topic = hashlib.sha256(json.dumps(messages).encode()).hexdigest()[:6]
+    return (f"Q: How should Fox punish a whiffed aerial in case {topic}?\nA: Shield, then shine out of shield.\n\n"
+            f"Q: What stage should Marth pick against Ice Climbers in case {topic}?\nA: Yoshi's Story, for its small size.")
+
+
+class FakeOpenAI:
+    def __init__(self, *, latency_s: float = 0.0, fail_first: int = 0, fail_status: int = 429, retry_after: str = "0",
+                 models: tuple[str, ...] = ("teacher-model",), supports_schema: bool = False, batch_polls: int = 2):
+        self.latency_s, self.fail_first, self.fail_status, self.retry_after = latency_s, fail_first, fail_status, retry_after
+        self.models, self.supports_schema, self.batch_polls = models, supports_schema, batch_polls
+        self.attempts: Counter = Counter()  # request hash -> times received
+        self.answered: Counter = Counter()  # request hash -> times answered to a live client
+        self.abandoned = 0
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict] = {}
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def reply(self, status: int, body, headers: dict | None = None):
+                data = body if isinstance(body, bytes) else json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def client_gone(self) -> bool:
+                readable, _, _ = select.select([self.connection], [], [], 0)
+                try:
+                    return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+                except OSError:
+                    return True
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if self.path.endswith("/chat/completions"):
+                    return self.chat(json.loads(body))
+                if self.path.endswith("/files"):
+                    return server.create_file(self, body)
+                if self.path.endswith("/batches"):
+                    return server.create_batch(self, json.loads(body))
+                self.reply(404, {"error": {"message": f"no route {self.path}"}})
+
+            def do_GET(self):
+                m = re.search(r"/files/([\w-]+)/content$", self.path)
+                if m:
+                    return self.reply(200, server.files[m.group(1)])
+                m = re.search(r"/batches/([\w-]+)$", self.path)
+                if m:
+                    return self.reply(200, server.poll_batch(m.group(1)))
+                self.reply(404, {"error": {"message": f"no route {self.path}"}})
+
+            def chat(self, request: dict):
+                key = hashlib.sha256(json.dumps(request["messages"], sort_keys=True).encode()).hexdigest()
+                with server.lock:
+                    server.attempts[key] += 1
+                    attempt = server.attempts[key]
+                if request["model"] not in server.models:
+                    return self.reply(404, {"error": {"message": f"The model `{request['model']}` does not exist",
+                                                      "type": "invalid_request_error", "code": "model_not_found"}})
+                if attempt <= server.fail_first:
+                    return self.reply(server.fail_status, {"error": {"message": "slow down"}},
+                                      {"Retry-After": server.retry_after})
+                if "response_format" in request and not server.supports_schema:
+                    return self.reply(400, {"error": {"message": "response_format is not supported"}})
+                time.sleep(server.latency_s)
+                if self.client_gone():
+                    with server.lock:
+                        server.abandoned += 1
+                    return
+                text = fake_answer(request["messages"])
+                if "response_format" in request:
+                    text = json.dumps({"pairs": [{"question": q, "answer": a} for q, a in
+                                                 re.findall(r"Q: (.*)\nA: (.*)", text)]})
+                self.reply(200, server.completion(request, text))
+                with server.lock:
+                    server.answered[key] += 1
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @staticmethod
+    def completion(request: dict, text: str) -> dict:
+        prompt = sum(len(m["content"]) for m in request["messages"]) // 4
+        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": request["model"],
+                "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}],
+                "usage": {"prompt_tokens": prompt, "completion_tokens": 40, "total_tokens": prompt + 40}}
+
+    # ---------------------------------------------------------------- batch API stand-in
+    def create_file(self, handler, body: bytes):
+        content = re.search(rb'filename="[^"]*"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--', body, re.S).group(1)
+        file_id = f"file-{len(self.files)}"
+        self.files[file_id] = content
+        handler.reply(200, {"id": file_id, "object": "file", "bytes": len(content), "created_at": 0,
+                            "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
+
+    def create_batch(self, handler, request: dict):
+        batch_id = f"batch-{len(self.batches)}"
+        lines = [json.loads(x) for x in self.files[request["input_file_id"]].decode().splitlines() if x.strip()]
+        self.batches[batch_id] = {"lines": lines, "polls": 0}
+        handler.reply(200, self.batch_view(batch_id))
+
+    def poll_batch(self, batch_id: str) -> dict:
+        batch = self.batches[batch_id]
+        batch["polls"] += 1
+        if batch["polls"] >= self.batch_polls and "output" not in batch:
+            out = [{"id": f"r{i}", "custom_id": line["custom_id"], "response": {
+                "status_code": 200, "body": self.completion(line["body"], fake_answer(line["body"]["messages"]))}}
+                for i, line in enumerate(batch["lines"])]
+            batch["output"] = f"file-out-{batch_id}"
+            self.files[batch["output"]] = "".join(json.dumps(o) + "\n" for o in out).encode()
+        return self.batch_view(batch_id)
+
+    def batch_view(self, batch_id: str) -> dict:
+        batch = self.batches[batch_id]
+        done = "output" in batch
+        n = len(batch["lines"])
+        return {"id": batch_id, "object": "batch", "endpoint": "/v1/chat/completions", "input_file_id": "x",
+                "completion_window": "24h", "status": "completed" if done else "in_progress", "created_at": 0,
+                "output_file_id": batch.get("output"), "request_counts": {"total": n, "completed": n if done else 0,
+                                                                          "failed": 0}}
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,76 @@
+"""The local teacher server: exporting the bundled SmolLM2, serving it, and always stopping the server."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs transformers[serving]")
+openai = pytest.importorskip("openai")
+
+from meleelib.local_server import MARKER, export_bundled, serve  # noqa: E402
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id still exists (serve() reaps its child, so no zombie lingers)."""
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The bundled model exported once for the module, over the debris of a crashed earlier export."""
+    target = tmp_path_factory.mktemp("models") / "smollm2"
+    target.mkdir()
+    (target / "half-written.bin").write_text("a crash left this and no marker")
+    return export_bundled(target)
+
+
+@pytest.fixture(scope="module")
+def server(exported, tmp_path_factory):
+    """The module's one server, with continuous batching as the pipeline runs it; checked to be gone after."""
+    log = tmp_path_factory.mktemp("logs") / "serve.log"
+    with serve(exported, startup_timeout_s=240, log_path=log) as srv:
+        yield srv
+    assert not _alive(srv.pid)
+
+
+def test_export_is_complete_and_idempotent(exported):
+    assert (exported / MARKER).is_file()
+    assert not (exported / "half-written.bin").exists()  # the unmarked folder was redone, not trusted
+    for name in ("config.json", "model.safetensors", "tokenizer.json"):
+        assert (exported / name).is_file()
+    marker_mtime = (exported / MARKER).stat().st_mtime_ns
+    start = time.monotonic()
+    assert export_bundled(exported) == exported
+    assert time.monotonic() - start < 1
+    assert (exported / MARKER).stat().st_mtime_ns == marker_mtime
+
+
+def test_chat_completion_through_openai_client(server):
+    assert server.base_url.startswith("http://127.0.0.1:") and server.base_url.endswith("/v1")
+    client = openai.OpenAI(base_url=server.base_url, api_key="local", max_retries=0, timeout=120)
+    reply = client.chat.completions.create(
+        model=server.model,
+        messages=[{"role": "system", "content": "You are a Melee coach."},
+                  {"role": "user", "content": "Name one move Fox players use a lot."}],
+        max_tokens=12, temperature=0.2)
+    assert reply.choices[0].message.content.strip()
+    assert reply.usage.prompt_tokens > 0
+    assert 0 < reply.usage.completion_tokens <= 12
+
+
+def test_server_stops_when_body_raises(exported, tmp_path):
+    # The normal exit is checked by the `server` fixture's teardown; this is the error path.
+    with pytest.raises(KeyError):
+        with serve(exported, continuous_batching=False, startup_timeout_s=240, log_path=tmp_path / "s.log") as srv:
+            pid = srv.pid
+            assert _alive(pid)
+            raise KeyError("the body failed")
+    assert not _alive(pid)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pid, 0)  # nothing is left in its process group either

@@ -1,0 +1,150 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from meleelib import teacher
+from tests.conftest import ROOT
+from tests.fake_openai import FakeOpenAI
+
+PRICES = {"input": 1.0, "output": 2.0}
+
+
+@pytest.fixture
+def fake(request):
+    server = FakeOpenAI(**getattr(request, "param", {}))
+    yield server
+    server.close()
+
+
+def make(fake, tmp_path, **kw):
+    return teacher.Teacher(**{"base_url": fake.url, "model": "teacher-model", "price_per_million": PRICES,
+                              "cache_path": tmp_path / "teacher.sqlite", "max_concurrency": 4, "timeout_s": 10,
+                              "max_retries": 6, **kw})
+
+
+def jobs(n, **params):
+    return [teacher.Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64, **params}, {"i": i})
+            for i in range(n)]
+
+
+def test_answers_are_cached_and_rerun_sends_nothing(fake, tmp_path):
+    first = make(fake, tmp_path).run(jobs(6))
+    assert first.sent == 6 and first.failed == 0 and all(r.text.startswith("Q:") for r in first.results)
+    assert first.usd > 0 and first.usd == pytest.approx(sum(r.usd for r in first.results))
+    again = make(fake, tmp_path).run(jobs(6))
+    assert again.sent == 0 and again.cache_hits == 6 and again.usd == 0
+    assert sum(fake.answered.values()) == 6
+    assert sorted(r.meta["i"] for r in again.results) == list(range(6))
+
+
+@pytest.mark.parametrize("fake", [dict(fail_first=3, fail_status=429, retry_after="0.05"),
+                                  dict(fail_first=2, fail_status=500)], indirect=True)
+def test_storms_of_429_and_500_still_complete_every_request(fake, tmp_path):
+    report = make(fake, tmp_path).run(jobs(8))
+    assert report.failed == 0 and report.sent == 8
+    assert all(n == fake.fail_first + 1 for n in fake.attempts.values())
+
+
+@pytest.mark.parametrize("fake", [dict(fail_first=99, fail_status=500)], indirect=True)
+def test_a_request_that_fails_for_good_is_recorded_and_the_run_goes_on(fake, tmp_path):
+    report = make(fake, tmp_path, max_retries=1).run(jobs(2))
+    assert report.failed == 2 and all("InternalServerError" in r.error for r in report.results)
+    assert len(make(fake, tmp_path).cache) == 0  # failures are not stored: the next run tries again
+
+
+@pytest.mark.parametrize("fake", [dict(fail_first=1, fail_status=429, retry_after="1")], indirect=True)
+def test_retry_after_is_honoured(fake, tmp_path):
+    started = time.monotonic()
+    make(fake, tmp_path).run(jobs(1))
+    assert time.monotonic() - started >= 0.95
+
+
+def test_budget_stops_cleanly_then_a_raised_budget_finishes(fake, tmp_path):
+    one = make(fake, tmp_path).worst_case_usd(jobs(1)[0])
+    capped = make(fake, tmp_path, max_usd=3.5 * one, max_concurrency=2).run(jobs(10))
+    assert capped.budget_hit and capped.not_started > 0 and capped.failed == 0
+    assert capped.usd_total <= 3.5 * one
+    done = len(capped.results)
+    same = make(fake, tmp_path, max_usd=3.5 * one).run(jobs(10))
+    assert same.budget_hit and same.sent <= 1  # what was paid counts against the same budget
+    raised = make(fake, tmp_path, max_usd=100.0).run(jobs(10))
+    assert not raised.budget_hit and len(raised.results) == 10 and raised.cache_hits >= done
+    assert max(fake.answered.values()) == 1
+
+
+@pytest.mark.parametrize("fake", [dict(supports_schema=True), dict(supports_schema=False)], indirect=True)
+def test_json_schema_when_supported_else_free_text(fake, tmp_path):
+    t = make(fake, tmp_path)
+    report = t.run(jobs(2, response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {}}}))
+    assert report.failed == 0
+    assert all(r.text.startswith("{") == fake.supports_schema for r in report.results)
+    assert t.structured == fake.supports_schema
+
+
+def test_bad_setup_is_named_plainly_and_keeps_the_cache(fake, tmp_path, monkeypatch):
+    make(fake, tmp_path).run(jobs(1))
+    monkeypatch.delenv("MELEE_TEST_KEY", raising=False)
+    with pytest.raises(teacher.TeacherError, match="set the environment variable MELEE_TEST_KEY"):
+        make(fake, tmp_path, api_key_env="MELEE_TEST_KEY")
+    with pytest.raises(teacher.TeacherError, match="does not exist"):
+        make(fake, tmp_path, model="gpt-nonexistent").run(jobs(1))
+    with pytest.raises(teacher.TeacherError, match=r"Cannot reach the teacher at http://127.0.0.1:9/v1"):
+        make(fake, tmp_path, base_url="http://127.0.0.1:9/v1", max_retries=0).run(jobs(2))
+    assert len(make(fake, tmp_path).cache) == 1
+
+
+def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
+    t = make(fake, tmp_path)
+    report = t.run_batch(jobs(5), poll_s=0.01)
+    assert report.sent == 5 and report.failed == 0 and len(fake.batches) == 1
+    assert report.usd == pytest.approx(sum(t.usd(r.usage) for r in report.results) / 2)
+    # A batch submitted by a run that then died: the next run polls it instead of submitting again.
+    fake.batch_polls = 3
+    lost = jobs(8)[5:]
+    keys = [t.key(j) for j in lost]  # the submitting half of run_batch, by hand
+    lines = "".join(json.dumps({"custom_id": k, "method": "POST", "url": "/v1/chat/completions",
+                                "body": {"model": t.model, "messages": j.messages, **j.params}}) + "\n"
+                    for k, j in zip(keys, lost))
+    upload = t.client.files.create(file=("r.jsonl", lines.encode()), purpose="batch")
+    batch = t.client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h")
+    t.cache.set_batch(batch.id, keys, "open")
+    resumed = make(fake, tmp_path).run_batch(jobs(8), poll_s=0.01)
+    assert len(fake.batches) == 2 and resumed.cache_hits == 5 and resumed.sent == 3
+
+
+KILLABLE = textwrap.dedent("""
+    import sys
+    from meleelib import teacher
+    t = teacher.Teacher(base_url=sys.argv[1], model="teacher-model", price_per_million={"input": 1, "output": 1},
+                        cache_path=sys.argv[2], max_concurrency=4, timeout_s=30)
+    jobs = [teacher.Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64}, {"i": i}) for i in range(40)]
+    print(t.run(jobs, progress=False).sent, flush=True)
+""")
+
+
+@pytest.mark.parametrize("fake", [dict(latency_s=0.5)], indirect=True)
+def test_killed_mid_run_then_resumed_answers_nothing_twice(fake, tmp_path):
+    """SIGKILL while four requests wait on the server; none of them was answered, all that were are stored."""
+    cmd = [sys.executable, "-c", KILLABLE, fake.url, str(tmp_path / "teacher.sqlite")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while sum(fake.answered.values()) < 8 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.25)  # halfway through the next round's latency
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    answered_before = sum(fake.answered.values())
+    assert 8 <= answered_before < 40
+    finished = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert finished.returncode == 0, finished.stderr
+    assert int(finished.stdout) == 40 - answered_before  # everything answered before the kill was stored
+    assert len(teacher.Cache(tmp_path / "teacher.sqlite")) == 40
+    assert fake.abandoned >= 1  # the kill cut requests off while the server was working on them
+    assert set(fake.answered) == set(fake.attempts) and max(fake.answered.values()) == 1
