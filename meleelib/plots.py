@@ -63,3 +63,27 @@ def requests_per_character(cost_rows: list[dict], path: Path):
     ax.set_ylabel("requests")
     ax.tick_params(axis="x", rotation=30)
     return _save(fig, path)
+
+
+def funnel(per_character: dict[str, list[int]], steps: list[str], path: Path):
+    """Pairs surviving each cleaning step, one line per character."""
+    fig, ax = plt.subplots(figsize=(8, 3.6))
+    for character, counts in per_character.items():
+        ax.plot(range(len(counts)), counts, marker="o", label=character)
+    ax.set_xticks(range(len(steps) + 1), ["input", *steps], rotation=25, ha="right")
+    ax.set_ylabel("pairs left")
+    ax.legend(fontsize=7, ncol=2)
+    return _save(fig, path)
+
+
+def balance(before: dict[str, int], after: dict[str, int], path: Path):
+    """Pairs per character before and after cleaning."""
+    names = sorted(before)
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    xs = range(len(names))
+    ax.bar([x - 0.2 for x in xs], [before[n] for n in names], width=0.4, label="before", color="#c4c4c4")
+    ax.bar([x + 0.2 for x in xs], [after.get(n, 0) for n in names], width=0.4, label="after", color="#4c72b0")
+    ax.set_xticks(list(xs), names, rotation=30)
+    ax.set_ylabel("pairs")
+    ax.legend()
+    return _save(fig, path)

@@ -56,7 +56,8 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
 
 def written_since(paths: RunPaths, started: float, skip: tuple[str, ...] = ("http", "notebooks")) -> list[Path]:
     files = [p for base in (paths.data, paths.outputs) if base.exists() for p in base.rglob("*")
-             if p.is_file() and p.stat().st_mtime >= started and not set(p.relative_to(base).parts) & set(skip)]
+             if p.is_file() and p.stat().st_mtime >= started and not set(p.relative_to(base).parts) & set(skip)
+             and not p.name.endswith(("-shm", "-wal"))]
     return sorted(files)
 
 

@@ -19,6 +19,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 def fake_answer(messages: list[dict]) -> str:
+    """Q/A pairs for a generation prompt, "Pass." for a judge, the pair minus its guide mention for a rewrite."""
+    last = messages[-1]["content"]
+    if last.rstrip().endswith("Verdict:"):
+        return "Pass."
+    if last.rstrip().endswith("Rewritten"):
+        q, a = re.findall(r"Q: (.*)\nA: (.*)", last)[-1]
+        strip = lambda t: re.sub(r"(?i)\s*(?:does |according to )?the guide(?: says?)?(?: about)?,?", "", t)
+        return f"Q: {strip(q)}\nA: {strip(a)}"
     topic = hashlib.sha256(json.dumps(messages).encode()).hexdigest()[:6]
     return (f"Q: How should Fox punish a whiffed aerial in case {topic}?\nA: Shield, then shine out of shield.\n\n"
             f"Q: What stage should Marth pick against Ice Climbers in case {topic}?\nA: Yoshi's Story, for its small size.")

@@ -111,13 +111,32 @@ def test_stage_03_writes_pairs_from_the_embedded_teacher_then_reruns_from_cache(
             "finish_reason"}
     assert all(keys <= set(p) and p["question"] and p["answer"] for p in pairs)
     first = json.loads((work / "data/smoke/interim/teacher_cost.json").read_text())
-    assert first["requests"] == 2 and first["sent"] + first["cache_hits"] == 2 and first["failed"] == 0
+    asked = load_profile("smoke")["self_instruct"]["max_chunks"]
+    assert first["requests"] == asked and first["sent"] + first["cache_hits"] == asked and first["failed"] == 0
     again = cli("--profile", "smoke", "--only", "03", "--set", "teacher.api_key_env=MELEELIB_TEST_KEY", cwd=work)
     assert again.returncode == 0, again.stderr[-3000:]
     second = json.loads((work / "data/smoke/interim/teacher_cost.json").read_text())
-    assert second["sent"] == 0 and second["cache_hits"] == 2
+    assert second["sent"] == 0 and second["cache_hits"] == asked
     assert (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines() == \
         [json.dumps(p, ensure_ascii=False) for p in pairs]
+
+
+def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
+    from datasets import load_from_disk
+    work, _ = smoke_run
+    processed = work / "data/smoke/processed"
+    clean = [json.loads(line) for line in (processed / "qa_clean.jsonl").read_text().splitlines()]
+    rejected = [json.loads(line) for line in (processed / "qa_rejected.jsonl").read_text().splitlines()]
+    raw = (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines()
+    assert clean and len(clean) + len(rejected) == len(raw)
+    assert all(r["rejected_step"] and r["rejected_reason"] for r in rejected)
+    data = load_from_disk(str(processed / "dataset"))
+    assert sum(len(data[s]) for s in data) == len(clean) and {"prompt", "completion", "chunk_id"} <= set(data["train"].features)
+    chunks = [set(data[s]["chunk_id"]) for s in data]
+    assert not any(a & b for i, a in enumerate(chunks) for b in chunks[i + 1:])
+    card = (processed / "README.md").read_text()
+    assert "## The cleaning funnel" in card and f"Pairs: {len(clean)}" in card
+    assert (work / "outputs/smoke/figures/funnel.png").is_file()
 
 
 def test_no_secret_in_any_output(smoke_run):

@@ -1,0 +1,154 @@
+import json
+
+import pytest
+
+from meleelib import clean, dataset, teacher
+from tests.fake_openai import FakeOpenAI
+
+
+def pair(i, question, answer, character="Fox", chunk="c1", **extra):
+    return {"pair_id": f"p{i:03d}", "chunk_id": chunk, "character": character, "variant": "general-plain",
+            "question": question, "answer": answer, "finish_reason": "stop", **extra}
+
+
+@pytest.mark.parametrize("question, answer, reason", [
+    ("How does Fox waveshine out of shield?", "Shine out of shield, then wavedash to keep pressure.", None),
+    ("What should Fox do after a blocked aerial?", "", "empty answer"),
+    ("Fox?", "Shine.", "length outside"),
+    ("Fox edge-guards with down-air here.", "Yes, and he should also use bair.", "not a question"),
+    ("How should Fox recover from below?", "Firefox to the ledge, angled low, and then", "cut off"),
+    ("Why shine?", "Why shine?", "repeats or asks"),
+    ("What does Fox do here?", "[insert answer here]", "placeholder"),
+])
+def test_sanity(question, answer, reason):
+    verdict = clean.sanity(pair(1, question, answer, finish_reason="length"))
+    assert (verdict is None) if reason is None else (reason in verdict)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("How does Puff rest after up-throw?", True), ("Can the ICs wobble Fox?", True),
+    ("When should C. Falcon knee?", True), ("Why does Nana desync?", True),
+    ("How do you tech chase?", False), ("Is the piccolo icy?", False),
+])
+def test_character_relevance_counts_aliases(text, named):
+    assert clean.names_character(pair(1, text, "Because of the timing."), ["Jigglypuff", "Ice Climbers",
+                                                                           "Captain Falcon", "Fox"]) is named
+
+
+@pytest.mark.parametrize("question, answer, flagged", [
+    ("What does the guide recommend against Peach?", "Stay patient.", True),
+    ("Which stage should Falco pick?", "According to the author, Dream Land.", True),
+    ("How does Marth space?", "The OP says to tipper forward smash at max range.", True),
+    ("How does Fox recover?", "This thread suggests a low firefox.", True),
+    ("What should Sheik use as a guide-post on Yoshi's Story?", "The shy guy on the left platform.", False),
+    ("How does Peach float cancel?", "Float just above the stage, then cancel with a down-air.", False),
+])
+def test_guide_mention_detector(question, answer, flagged):
+    assert clean.mentions_guide(pair(1, question, answer)) is flagged
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("pass", "pass"), ("Pass", "pass"), ("FAIL.", "fail"), ("pass - no outside names", "pass"),
+    ("Verdict: **Fail**", "fail"), ("  failed", "fail"), ("I think it passes.", "pass"),
+    ("maybe", None), ("", None), (None, None), ("pass or fail, hard to say", None),
+])
+def test_lenient_verdicts(text, verdict):
+    assert clean.parse_verdict(text) == verdict
+
+
+def test_outside_names_are_proper_nouns():
+    assert clean.outside_name(pair(1, "How did Mango beat Fox?", "With lasers."), ["Mango"]) == "Mango"
+    assert clean.outside_name(pair(1, "What is a mango?", "A fruit."), ["Mango"]) is None
+
+
+def test_duplicates_keep_the_longest_answer():
+    pairs = [pair(1, "How does Fox shine?", "Press down-B."),
+             pair(2, "How does Fox shine?", "press down-B"),  # exact after normalising
+             pair(3, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine."),
+             pair(4, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine, every time."),
+             pair(5, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine with Falco.",
+                  character="Falco")]
+    exact, near, clusters = clean.duplicate_verdicts(pairs, threshold=0.7)
+    assert set(exact) == {"p002"}
+    assert near == {"p003": "near-duplicate of p004"}  # within Fox only: Falco's copy stays
+    assert [p["pair_id"] for p in clusters[0]] == ["p004", "p003"]
+
+
+def test_splits_share_no_chunk_and_no_near_duplicate():
+    pairs = [pair(i, f"How does Fox handle situation number {i} in the matchup?", f"Answer {i} about spacing.",
+                  chunk=f"c{i // 3}") for i in range(60)]
+    pairs += [pair(100, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
+                   character="Falco", chunk="f1"),
+              pair(101, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
+                   character="Peach", chunk="p9")]
+    splits = clean.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
+    where = {p["pair_id"]: name for name, ps in splits.items() for p in ps}
+    assert len(where) == len(pairs)
+    chunks = {}
+    for p in pairs:
+        chunks.setdefault(p["chunk_id"], set()).add(where[p["pair_id"]])
+    assert all(len(s) == 1 for s in chunks.values())
+    assert where["p100"] == where["p101"]  # near-duplicates across characters stay together
+    assert 40 <= len(splits["train"]) <= 56 and splits["test"] and splits["validation"]
+
+
+def test_empty_input_or_nothing_left_stops_with_the_funnel(tmp_path):
+    with pytest.raises(clean.CleanError, match="'input' step"):
+        clean.Funnel([]).check()
+    f = clean.Funnel([pair(1, "Fox?", "x")])
+    f.apply("sanity", {"p001": "too short"})
+    with pytest.raises(clean.CleanError, match=r"(?s)'sanity' step.*input +1 -> 1.*sanity +1 -> 0.*min_chars"):
+        f.check()
+
+
+RAW = [pair(1, "What does the guide say about Fox's shine?", "It says shine is frame 1 and beats grabs."),
+       pair(2, "How did Mango edge-guard Fox?", "With a back-air below the ledge."),
+       pair(3, "How should Fox punish a missed tech?", "Read the roll and up-smash.", chunk="c2"),
+       pair(4, "How should Fox punish a missed tech?", "Read the roll and up-smash.", chunk="c3"),
+       pair(5, "How does Marth chain grab Fox?", "Down-throw, then regrab as Fox lands.", character="Marth", chunk="m1")]
+
+
+@pytest.mark.parametrize("fake", [dict(fail_first=2, fail_status=429, retry_after="0.05")], indirect=True)
+def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_path):
+    def run():
+        t = teacher.Teacher(base_url=fake.url, model="teacher-model", price_per_million={"input": 1, "output": 1},
+                            cache_path=tmp_path / "teacher.sqlite", max_concurrency=4)
+        return clean.clean(RAW, ["Fox", "Marth"], t, outside_names=["Mango"])
+    funnel, stats = run()
+    steps = {r["pair_id"]: r["rejected_step"] for r in funnel.rejected}
+    assert steps["p002"] == "outside entities" and steps["p004"] == "exact duplicates"
+    rewritten = next(p for p in funnel.pairs if p["pair_id"] == "p001")
+    assert "guide" not in rewritten["question"].lower() and rewritten["original"]["question"] == RAW[0]["question"]
+    assert all(p["judge_verdicts"]["outside_entities"].lower().startswith("pass") for p in funnel.pairs)
+    assert stats["judge"]["sent"] == 4 and stats["rewrites"]["sent"] == 1  # judges come before de-duplication
+    answered = sum(fake.answered.values())
+    again, stats2 = run()
+    assert sum(fake.answered.values()) == answered and stats2["judge"]["cache_hits"] == 4
+    assert [p["pair_id"] for p in again.pairs] == [p["pair_id"] for p in funnel.pairs]
+
+
+@pytest.fixture
+def fake(request):
+    server = FakeOpenAI(**getattr(request, "param", {}))
+    yield server
+    server.close()
+
+
+def test_an_empty_split_keeps_the_columns(tmp_path):
+    from datasets import load_from_disk
+    pairs = [pair(1, "How does Fox shine?", "Press down-B.")]
+    dataset.save(tmp_path, pairs, [], {"train": pairs, "validation": [], "test": []})
+    data = load_from_disk(str(tmp_path / "dataset"))
+    assert len(data["test"]) == 0 and set(data["test"].features) == set(data["train"].features)
+
+
+def test_export_writes_dataset_and_card(tmp_path):
+    pairs = [pair(i, f"How does Fox do thing {i}?", f"Like this {i}.", chunk=f"c{i}") for i in range(10)]
+    splits = clean.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
+    data = dataset.save(tmp_path, pairs, [], splits)
+    assert data["train"][0]["prompt"].startswith("Q: How does Fox") and data["train"][0]["prompt"].endswith("\nA:")
+    assert data["train"][0]["completion"].startswith(" Like this")
+    assert (tmp_path / "dataset" / "dataset_dict.json").is_file()
+    card = dataset.card("t", [{"step": "input", "in": 10, "out": 10, "removed": 0}], splits, "m", {})
+    assert f"Pairs: 10 (train {len(splits['train'])}" in card and "| Fox |" in card
+    assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]
