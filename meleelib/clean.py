@@ -24,7 +24,7 @@ ALIASES = {  # a pair names a character if it says any of these (whole words, an
 
 # "the guide", "this thread", "the OP", "according to the author"... but not "guide-post" or "a guide to the ledge".
 GUIDE_MENTION = re.compile(
-    r"\b(?:(?:the|this|that|our|his|her|their) (?:guide|thread|excerpt|passage|original post|article|post)(?![-\w])"
+    r"\b(?:(?:the|this|that|our|his|her|their) (?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
     r"|the (?:guide's |thread's )?(?:author|writer|op)\b|\bOP\b|according to the (?:guide|text|author|excerpt)"
     r"|\b(?:guide|author|thread) (?:says|said|recommends|mentions|suggests|states|notes|advises)\b)", re.I)
 

@@ -40,6 +40,7 @@ def test_character_relevance_counts_aliases(text, named):
     ("Which stage should Falco pick?", "According to the author, Dream Land.", True),
     ("How does Marth space?", "The OP says to tipper forward smash at max range.", True),
     ("How does Fox recover?", "This thread suggests a low firefox.", True),
+    ("What is the text about?", "The text is about Ice Climbers.", True),
     ("What should Sheik use as a guide-post on Yoshi's Story?", "The shy guy on the left platform.", False),
     ("How does Peach float cancel?", "Float just above the stage, then cancel with a down-air.", False),
 ])
