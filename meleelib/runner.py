@@ -68,13 +68,15 @@ def render_html(notebook: Path) -> Path:
     return target
 
 
-def run(profile: dict, start: str | None = None, only: str | None = None, root: Path | None = None) -> list[dict]:
+def run(profile: dict, start: str | None = None, only: str | None = None, root: Path | None = None,
+        stop: str | None = None) -> list[dict]:
     """Execute the series; returns one row per stage. Raises StageFailed when a notebook fails."""
     root = root or project_root()
     paths = RunPaths.of(profile["run"], root)
-    todo = [s for s in plan(profile, root) if (only is None or s[0] == only) and (start is None or s[0] >= start)]
+    todo = [s for s in plan(profile, root) if (only is None or s[0] == only) and (start is None or s[0] >= start)
+            and (stop is None or s[0] <= stop)]
     if not todo:
-        raise ProfileError(f"No stage matches --from {start} / --only {only}; stages: "
+        raise ProfileError(f"No stage matches --from {start} / --to {stop} / --only {only}; stages: "
                            f"{', '.join(n for n, _, _ in stages(root))}.")
     executed_dir = paths.outputs / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
@@ -119,12 +121,13 @@ def main(argv: list[str] | None = None) -> int:
     cmd = sub.add_parser("run", help="execute the notebooks in order")
     cmd.add_argument("--profile", default="demo", help="demo, smoke, a100, or a path to a YAML profile")
     cmd.add_argument("--from", dest="start", metavar="NN", help="start at stage NN, e.g. 03")
+    cmd.add_argument("--to", dest="stop", metavar="NN", help="stop after stage NN")
     cmd.add_argument("--only", metavar="NN", help="run stage NN alone")
     cmd.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                      help="override a profile value, e.g. --set scrape_guides.all_posts=true (repeatable)")
     args = parser.parse_args(argv)
     try:
-        run(load_profile(args.profile, args.overrides), start=args.start, only=args.only)
+        run(load_profile(args.profile, args.overrides), start=args.start, only=args.only, stop=args.stop)
     except (ProfileError, StageFailed) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

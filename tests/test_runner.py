@@ -66,14 +66,44 @@ def cli(*args, cwd=ROOT):
                           capture_output=True, text=True, timeout=600)
 
 
+# Pairs a good teacher would write, for stage 04 to clean against the real embedded judge: the 135M
+# demo teacher's own pairs seldom survive cleaning, and a test must not hang on its luck.
+KNOWN_PAIRS = [
+    ("Fox", "How should Fox punish a shielded Marth forward smash?",
+     "Shine out of shield, then up-smash or grab before Marth can act again."),
+    ("Fox", "How should Fox punish a shielded Marth forward smash?",
+     "Shine out of shield, then up-smash or grab before Marth can act again."),
+    ("Falco", "Which stage should Falco pick against Peach?",
+     "Final Destination: no platforms for her float, and room for Falco's lasers."),
+    ("Falco", "What does the guide say about Falco's recovery?", "The guide says to mix up firebird angles."),
+    ("Fox", "How did Mango beat Fox on Battlefield?", "By edge-guarding with back-air."),
+]
+
+
 @pytest.fixture(scope="module")
 def smoke_run(tmp_path_factory):
-    """The whole series on smoke, through the real command line, in a scratch copy of the project."""
+    """The whole series on smoke, through the real command line, in a scratch copy of the project.
+
+    Stages 01-03 run as they are; before 04, KNOWN_PAIRS join the teacher's pairs.
+    """
     work = tmp_path_factory.mktemp("project")
     for name in ("notebooks", "data/sample_site"):
         shutil.copytree(ROOT / name, work / name)
-    result = cli("--profile", "smoke", "--set", "teacher.api_key_env=MELEELIB_TEST_KEY", cwd=work)
-    return work, result
+    key = ("--set", "teacher.api_key_env=MELEELIB_TEST_KEY")
+    first = cli("--profile", "smoke", "--to", "03", *key, cwd=work)
+    if first.returncode:
+        return work, first
+    raw = work / "data/smoke/interim/qa_raw.jsonl"
+    chunk = json.loads((work / "data/smoke/interim/chunks.jsonl").read_text().splitlines()[0])
+    known = [{"pair_id": f"known{i}", "chunk_id": f"{chunk['chunk_id']}-{i // 2}", "character": c, "variant": "general-plain",
+              "guide_id": chunk["guide_id"], "url": chunk["url"], "post_ids": chunk["post_ids"], "question": q, "answer": a,
+              "teacher_model": "hand-written", "request_hash": "", "finish_reason": "stop"}
+             for i, (c, q, a) in enumerate(KNOWN_PAIRS)]
+    with raw.open("a") as f:
+        f.writelines(json.dumps(p) + "\n" for p in known)
+    second = cli("--profile", "smoke", "--from", "04", *key, cwd=work)
+    return work, subprocess.CompletedProcess(second.args, second.returncode, first.stdout + second.stdout,
+                                             first.stderr + second.stderr)
 
 
 def test_runner_executes_the_series_on_smoke(smoke_run):
@@ -105,7 +135,9 @@ def test_stage_02_writes_chunks_and_figures(smoke_run):
 
 def test_stage_03_writes_pairs_from_the_embedded_teacher_then_reruns_from_cache(smoke_run):
     work, _ = smoke_run
-    pairs = [json.loads(line) for line in (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines()]
+    raw = work / "data/smoke/interim/qa_raw.jsonl"
+    fixture = raw.read_text()
+    pairs = [p for p in map(json.loads, fixture.splitlines()) if p["teacher_model"] != "hand-written"]
     assert pairs, "the bundled teacher gave no pair at all"
     keys = {"pair_id", "chunk_id", "character", "variant", "question", "answer", "teacher_model", "request_hash",
             "finish_reason"}
@@ -117,8 +149,8 @@ def test_stage_03_writes_pairs_from_the_embedded_teacher_then_reruns_from_cache(
     assert again.returncode == 0, again.stderr[-3000:]
     second = json.loads((work / "data/smoke/interim/teacher_cost.json").read_text())
     assert second["sent"] == 0 and second["cache_hits"] == asked
-    assert (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines() == \
-        [json.dumps(p, ensure_ascii=False) for p in pairs]
+    assert raw.read_text().splitlines() == [json.dumps(p, ensure_ascii=False) for p in pairs]
+    raw.write_text(fixture)  # put back the known pairs stage 04's test counts on
 
 
 def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
@@ -129,6 +161,11 @@ def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
     rejected = [json.loads(line) for line in (processed / "qa_rejected.jsonl").read_text().splitlines()]
     raw = (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines()
     assert clean and len(clean) + len(rejected) == len(raw)
+    why = {r["pair_id"]: r["rejected_step"] for r in rejected}
+    assert why["known1"] == "exact duplicates" and why["known4"] == "outside entities"
+    assert {"known0", "known2"} <= {p["pair_id"] for p in clean}  # good pairs pass the real judge
+    assert why.get("known3") == "guide mentions" or "guide" not in next(
+        p for p in clean if p["pair_id"] == "known3")["question"].lower()
     assert all(r["rejected_step"] and r["rejected_reason"] for r in rejected)
     data = load_from_disk(str(processed / "dataset"))
     assert sum(len(data[s]) for s in data) == len(clean) and {"prompt", "completion", "chunk_id"} <= set(data["train"].features)
