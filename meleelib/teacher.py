@@ -157,7 +157,7 @@ class Teacher:
         try:
             try:
                 response = self.client.chat.completions.create(model=self.model, messages=job.messages, **params)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as err:
+            except (openai.BadRequestError, openai.UnprocessableEntityError):
                 if "response_format" not in params:
                     raise
                 self.structured = False  # this server does not do JSON schemas: free text from now on
@@ -275,14 +275,7 @@ class Teacher:
                     break
                 fits.append(k)
             if fits:
-                lines = "".join(json.dumps({"custom_id": k, "method": "POST", "url": "/v1/chat/completions",
-                                            "body": {"model": self.model, "messages": keyed[k].messages,
-                                                     **keyed[k].params}}) + "\n" for k in fits)
-                upload = self.client.files.create(file=("requests.jsonl", lines.encode()), purpose="batch")
-                batch = self.client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
-                                                   completion_window="24h")
-                self.cache.set_batch(batch.id, fits, "open")
-                open_batches.append((batch.id, fits))
+                open_batches.append((self.submit_batch([keyed[k] for k in fits]), fits))
         for batch_id, keys in open_batches:
             self._await_batch(batch_id, keys, poll_s, desc)
         asked = {k for _, keys in open_batches for k in keys}
@@ -304,6 +297,18 @@ class Teacher:
             report.results.append(hit)
             report.usd_total += hit.usd
         return report
+
+    def submit_batch(self, jobs: list[Job]) -> str:
+        """Upload the jobs as a Batch API input file, create the batch, and store its id as open; returns the id."""
+        keys = [self.key(job) for job in jobs]
+        lines = "".join(json.dumps({"custom_id": k, "method": "POST", "url": "/v1/chat/completions",
+                                    "body": {"model": self.model, "messages": job.messages, **job.params}}) + "\n"
+                        for k, job in zip(keys, jobs))
+        upload = self.client.files.create(file=("requests.jsonl", lines.encode()), purpose="batch")
+        batch = self.client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
+                                           completion_window="24h")
+        self.cache.set_batch(batch.id, keys, "open")
+        return batch.id
 
     def _await_batch(self, batch_id: str, keys: list[str], poll_s: float, desc: str) -> None:
         bar = tqdm(total=len(keys), desc=f"{desc} {batch_id}", unit="req")

@@ -1,4 +1,3 @@
-import json
 import os
 import signal
 import subprocess
@@ -107,13 +106,7 @@ def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
     # A batch submitted by a run that then died: the next run polls it instead of submitting again.
     fake.batch_polls = 3
     lost = jobs(8)[5:]
-    keys = [t.key(j) for j in lost]  # the submitting half of run_batch, by hand
-    lines = "".join(json.dumps({"custom_id": k, "method": "POST", "url": "/v1/chat/completions",
-                                "body": {"model": t.model, "messages": j.messages, **j.params}}) + "\n"
-                    for k, j in zip(keys, lost))
-    upload = t.client.files.create(file=("r.jsonl", lines.encode()), purpose="batch")
-    batch = t.client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h")
-    t.cache.set_batch(batch.id, keys, "open")
+    t.submit_batch(lost)  # the submitting half of run_batch, then the run "dies"
     resumed = make(fake, tmp_path).run_batch(jobs(8), poll_s=0.01)
     assert len(fake.batches) == 2 and resumed.cache_hits == 5 and resumed.sent == 3
 
