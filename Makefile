@@ -15,7 +15,7 @@ TORCH_SPEC ?= torch==$(TORCH_VERSION)+cpu
 TORCH_INDEX ?= --extra-index-url https://download.pytorch.org/whl/cpu
 endif
 
-.PHONY: setup demo test clean-runs
+.PHONY: setup demo test report-check clean-runs
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,10 +28,16 @@ setup: $(VENV)/.installed
 
 demo: setup
 	$(PY) -m meleelib run --profile $(PROFILE)
-	@echo "Rendered results: outputs/$(PROFILE)/notebooks/ (one .html per notebook)"
+	@echo "Rendered notebooks: outputs/$(PROFILE)/notebooks/ (one .html per notebook)"
+	@echo "Report: $(CURDIR)/outputs/$(PROFILE)/report.html"
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Opens the demo's report in headless Chromium (Debian: apt-get install chromium), fails on a broken image,
+# and saves a screenshot beside it. Kept out of `make test`: installing a browser would take most of its budget.
+report-check: setup
+	$(PY) -m meleelib.report outputs/$(PROFILE)/report.html
 
 clean-runs:
 	rm -rf data/demo data/smoke outputs/demo outputs/smoke

@@ -5,10 +5,14 @@ Sanity -> character relevance -> guide mentions (LLM rewrite) -> outside entitie
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
 from collections import defaultdict
+from pathlib import Path
+
+import yaml
 
 from datasketch import MinHash, MinHashLSH
 
@@ -218,6 +222,27 @@ def duplicate_verdicts(pairs: list[dict], threshold: float) -> tuple[dict, dict,
                 if p is not keep:
                     near[p["pair_id"]] = f"near-duplicate of {keep['pair_id']}"
     return exact, near, sorted(clusters, key=len, reverse=True)
+
+
+# ------------------------------------------------------------------ hand-written pairs
+def curated_pairs(path: Path) -> list[dict]:
+    """Hand-written pairs from a YAML list of {character, question, answer}, shaped like the teacher's so they go
+    through the same funnel. Each is its own split group."""
+    try:
+        rows = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as err:
+        raise CleanError(f"Cannot read the curated pairs at {path} ({err}): fix the file, or set "
+                         f"clean.curated_pairs to null.") from err
+    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not {"character", "question", "answer"} <= set(r)]
+    if bad:
+        raise CleanError(f"{path}: entries {bad[:5]} need character, question and answer.")
+    out = []
+    for r in rows:
+        pair_id = hashlib.sha256(f"curated:{r['character']}:{r['question']}".encode()).hexdigest()[:16]
+        out.append({"pair_id": pair_id, "chunk_id": f"curated-{pair_id}", "character": r["character"],
+                    "guide_id": None, "url": None, "post_ids": [], "variant": "curated", "question": r["question"],
+                    "answer": r["answer"], "teacher_model": None, "request_hash": None, "finish_reason": None})
+    return out
 
 
 # ------------------------------------------------------------------ splits

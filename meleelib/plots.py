@@ -87,3 +87,19 @@ def balance(before: dict[str, int], after: dict[str, int], path: Path):
     ax.set_ylabel("pairs")
     ax.legend()
     return _save(fig, path)
+
+
+def training_curves(history: list[dict], path: Path):
+    """Training loss per step and validation loss at each evaluation, from the trainer's log history."""
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    train = [(h["step"], h["loss"]) for h in history if "loss" in h and "step" in h]
+    evals = [(h["step"], h["eval_loss"]) for h in history if "eval_loss" in h]
+    if train:
+        ax.plot(*zip(*train), color="#4c72b0", lw=1, label="train (completion tokens)")
+    if evals:
+        ax.plot(*zip(*evals), "o-", color="#dd8452", ms=4, label="validation")
+    ax.set_xlabel("step")
+    ax.set_ylabel("loss")
+    ax.set_title("QLoRA training loss")
+    ax.legend()
+    return _save(fig, path)

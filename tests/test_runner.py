@@ -5,8 +5,11 @@ import shutil
 import subprocess
 import sys
 
+import math
+
 import papermill
 import pytest
+import yaml
 
 from meleelib import runner
 from meleelib.config import ProfileError, load_profile
@@ -84,7 +87,7 @@ KNOWN_PAIRS = [
 def smoke_run(tmp_path_factory):
     """The whole series on smoke, through the real command line, in a scratch copy of the project.
 
-    Stages 01-03 run as they are; before 04, KNOWN_PAIRS join the teacher's pairs.
+    Stages 01-03 run as they are; before 04, KNOWN_PAIRS join the teacher's pairs. Then 04-06 run to the report.
     """
     work = tmp_path_factory.mktemp("project")
     for name in ("notebooks", "data/sample_site"):
@@ -160,7 +163,9 @@ def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
     clean = [json.loads(line) for line in (processed / "qa_clean.jsonl").read_text().splitlines()]
     rejected = [json.loads(line) for line in (processed / "qa_rejected.jsonl").read_text().splitlines()]
     raw = (work / "data/smoke/interim/qa_raw.jsonl").read_text().splitlines()
-    assert clean and len(clean) + len(rejected) == len(raw)
+    curated = [p for p in load_yaml(ROOT / "data/sample_site/curated_pairs.yml") if p["character"] in ("Fox", "Falco")]
+    assert clean and len(clean) + len(rejected) == len(raw) + len(curated)
+    assert sum(p["variant"] == "curated" for p in clean + rejected) == len(curated)
     why = {r["pair_id"]: r["rejected_step"] for r in rejected}
     assert why["known1"] == "exact duplicates" and why["known4"] == "outside entities"
     assert {"known0", "known2"} <= {p["pair_id"] for p in clean}  # good pairs pass the real judge
@@ -174,6 +179,61 @@ def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
     card = (processed / "README.md").read_text()
     assert "## The cleaning funnel" in card and f"Pairs: {len(clean)}" in card
     assert (work / "outputs/smoke/figures/funnel.png").is_file()
+
+
+def load_yaml(path):
+    return yaml.safe_load(path.read_text())
+
+
+def test_stage_05_trains_and_writes_the_adapter_and_manifest(smoke_run):
+    work, result = smoke_run
+    assert result.returncode == 0, result.stderr[-3000:]
+    adapter = work / "outputs/smoke/adapter"
+    assert {"adapter_model.safetensors", "adapter_config.json", "tokenizer.json"} <= {f.name for f in adapter.iterdir()}
+    manifest = json.loads((adapter / "run_manifest.json").read_text())
+    assert manifest["steps"] == 4 and manifest["tokens_seen"] > 0 and manifest["padding_fraction"] == 0.0
+    for key in ("tokens_per_s", "wall_s", "eval_loss_before", "eval_loss_best", "peak_rss_gb"):
+        assert isinstance(manifest[key], float) and math.isfinite(manifest[key]), key
+    assert manifest["versions"]["bitsandbytes"] and manifest["profile"]["train_qlora"]["max_steps"] == 4
+    history = [json.loads(line) for line in (work / "outputs/smoke/training_log.jsonl").open()]
+    assert [h["step"] for h in history if "eval_loss" in h] == [0, 2, 4]
+    assert (work / "outputs/smoke/figures/training_loss.png").is_file()
+    assert (work / "outputs/smoke/notebooks/05_train_qlora.html").is_file()
+
+
+def test_stage_06_compares_before_and_after_and_writes_the_report(smoke_run):
+    from meleelib.compare import ARTICLE_QUESTIONS
+    work, result = smoke_run
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = [json.loads(line) for line in (work / "outputs/smoke/comparison.jsonl").open()]
+    assert len(rows) == 2 * (3 + 2)  # greedy and sampled; the article's three and two held-out questions
+    for r in rows:
+        for c in ("before", "after"):
+            assert isinstance(r[c]["text"], str) and isinstance(r[c]["stopped"], bool) and r[c]["tokens"] > 0
+    metrics = json.loads((work / "outputs/smoke/metrics.json").read_text())
+    numbers = [*metrics["held_out_loss"].values(), *metrics["held_out_loss"]["delta_ci95"],
+               *metrics["perplexity"].values(), *metrics["rouge_l_greedy"].values(),
+               *(metrics[d][c][k] for d in ("greedy", "sampled") for c in ("before", "after")
+                 for k in ("stop_rate", "bleed_rate"))]
+    assert all(isinstance(x, float) and math.isfinite(x) for x in numbers if not isinstance(x, list))
+    assert metrics["judge"]["win"] + metrics["judge"]["tie"] + metrics["judge"]["loss"] == 2
+    page = (work / "outputs/smoke/report.html").read_text()
+    import html
+    for q in ARTICLE_QUESTIONS:
+        assert html.escape(q) in page
+    for r in rows:
+        if r["kind"] == "article":
+            assert html.escape(r["before"]["text"]) in page and html.escape(r["after"]["text"]) in page
+    assert page.count("data:image/png;base64,") == 2 and "figure not found" not in page
+    assert "Report: " in result.stdout or (work / "outputs/smoke/notebooks/06_before_after.html").is_file()
+
+
+def test_rerunning_stage_06_asks_the_judge_nothing_new(smoke_run):
+    work, _ = smoke_run
+    again = cli("--profile", "smoke", "--only", "06", "--set", "teacher.api_key_env=MELEELIB_TEST_KEY", cwd=work)
+    assert again.returncode == 0, again.stderr[-3000:]
+    judge = json.loads((work / "outputs/smoke/metrics.json").read_text())["judge"]
+    assert judge["sent"] == 0 and judge["cache_hits"] == 2 * judge["n"]
 
 
 def test_no_secret_in_any_output(smoke_run):

@@ -1,0 +1,245 @@
+"""Stage 05 on a tiny random Llama in real 4-bit: the EOS contract, overfitting, resume, splits, bad input."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import torch
+from datasets import Dataset, DatasetDict
+
+from meleelib import train
+from meleelib.bundled import load_tokenizer
+from tests.conftest import ROOT
+
+PAIRS = [("How should Fox punish a shielded Marth forward smash?", "Shine out of shield, then up-smash."),
+         ("Which stage should Falco pick against Peach?", "Final Destination, for the lasers."),
+         ("What beats Sheik's needles?", "Power shield them, then dash in."),
+         ("How does Jigglypuff edge-guard Fox?", "Back-air him as he rises.")]
+HELD_OUT = [("Where should Marth stand against Ice Climbers?", "Outside grab range, spacing forward-air."),
+            ("What stops Captain Falcon's knee?", "Crouch cancel at low percent.")]
+
+
+def rows(pairs):
+    return Dataset.from_dict({"prompt": [f"Q: {q}\nA:" for q, _ in pairs], "completion": [f" {a}" for _, a in pairs],
+                              "question": [q for q, _ in pairs]})
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    """A two-layer Llama with SmolLM2's tokenizer, saved like a hub checkpoint; 4-bit happens when it loads."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+    tok = load_tokenizer("smollm2")
+    folder = tmp_path_factory.mktemp("tiny-llama")
+    torch.manual_seed(0)
+    config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                         tie_word_embeddings=True, initializer_range=0.2, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder
+
+
+def make_project(tmp_path, train_pairs=PAIRS, validation=HELD_OUT[:1], test=HELD_OUT[1:]):
+    processed, outputs = tmp_path / "processed", tmp_path / "outputs"
+    DatasetDict({"train": rows(train_pairs), "validation": rows(validation), "test": rows(test)}).save_to_disk(
+        str(processed / "dataset"), num_shards={"train": 1, "validation": 1, "test": 1})
+    return processed, outputs
+
+
+def settings(tiny, **overrides):
+    base = dict(base_model=str(tiny), lora_r=16, lora_alpha=32, lora_dropout=0.0, max_length=64, batch_size=2,
+                learning_rate=1e-2, epochs=1, max_steps=6, warmup_steps=0, eval_steps=3, save_steps=3)
+    return train.Settings.of({**base, **overrides})
+
+
+def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path)
+    p = train.prepare(settings(tiny), processed, outputs, tmp_path)
+    tok, batch = p.tokenizer, next(iter(p.trainer.get_train_dataloader()))
+    assert tok.pad_token_id != tok.eos_token_id
+    assert train.eos_contract(batch, tok) == []
+    seqs = train.sequences(batch)
+    assert len(seqs) == 4 and batch["input_ids"].shape[0] == 1  # padding-free: one row holds the packed pairs
+    for s in seqs:
+        assert s.input_ids[-1] == s.labels[-1] == tok.eos_token_id
+        masked = tok.decode([t for t, label in zip(s.input_ids, s.labels) if label == -100])
+        assert masked.startswith("Q: ") and masked.endswith("\nA:")
+    assert p.example.startswith("[Q: ") and "\nA:]" in p.example and p.example.endswith(tok.eos_token)
+
+
+def test_seed_recipe_is_caught_by_the_check(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path)
+    with pytest.raises(train.TrainError, match=r"(?s)4 of 4 answers do not end in EOS.*4 of 4 sequences score the prompt"):
+        train.prepare(settings(tiny, recipe="seed", batch_size=4), processed, outputs, tmp_path)
+    assert not (outputs / "adapter").exists()
+
+
+def test_an_eos_masked_as_padding_is_caught():
+    """pad == eos with EOS appended: the collator of old masked the EOS along with the padding."""
+    tok = load_tokenizer("smollm2")
+    ids = tok("Q: Why?\nA: Because.")["input_ids"] + [tok.eos_token_id]
+    prompt = len(tok("Q: Why?\nA:")["input_ids"])
+    labels = [-100] * prompt + ids[prompt:-1] + [-100]
+    batch = {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels]),
+             "attention_mask": torch.ones(1, len(ids), dtype=torch.long)}
+    assert train.eos_contract(batch, tok) == [
+        "1 of 1 answers end in an EOS whose label is -100 (pad equals EOS?): it carries no loss."]
+
+
+def test_packed_rows_give_the_same_logits_as_separate_sequences(tiny):
+    """Packing is only used where the attention keeps packed pairs apart: check it on the 4-bit model, without a
+    KV cache as in training (a cache turns off transformers' packed-sequence masks)."""
+    tok = load_tokenizer("smollm2")
+    model = train.load_model(str(tiny), torch.float32)
+    a, b = (tok(f"Q: {q}\nA: {ans}")["input_ids"] for q, ans in PAIRS[:2])
+    assert train.packing_works(model)
+    with torch.no_grad():
+        packed = model(input_ids=torch.tensor([a + b]),
+                       position_ids=torch.tensor([list(range(len(a))) + list(range(len(b)))]), use_cache=False).logits[0]
+        alone = [model(input_ids=torch.tensor([x])).logits[0] for x in (a, b)]
+    torch.testing.assert_close(packed, torch.cat(alone), atol=1e-4, rtol=1e-4)
+
+
+def test_training_never_sees_a_held_out_row(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path, validation=HELD_OUT[:1], test=HELD_OUT[1:])
+    p = train.prepare(settings(tiny), processed, outputs, tmp_path)
+    seen = " ".join(p.tokenizer.decode(s.input_ids) for batch in p.trainer.get_train_dataloader()
+                    for s in train.sequences(batch))
+    assert all(q in seen for q, _ in PAIRS)
+    assert not any(q in seen for q, _ in HELD_OUT)
+
+
+def test_overfits_four_pairs_and_stops_with_eos(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path, validation=PAIRS)
+    p = train.prepare(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed,
+                      outputs, tmp_path)
+    manifest = train.fit(p)
+    model, tok = p.trainer.model.eval(), p.tokenizer
+    for q, a in PAIRS:
+        ids = tok(f"Q: {q}\nA:", return_tensors="pt")
+        out = model.generate(**ids, max_new_tokens=32, do_sample=False, eos_token_id=tok.eos_token_id,
+                             pad_token_id=tok.pad_token_id)[0, ids["input_ids"].shape[1]:]
+        assert tok.decode(out) == f" {a}{tok.eos_token}"
+    assert manifest["steps"] == 80 and manifest["eval_loss_best"] < manifest["eval_loss_before"] / 4
+    assert manifest["padding_fraction"] == 0.0 and manifest["tokens_seen"] > 0 and manifest["tokens_per_s"] > 0
+    saved = {f.name for f in (outputs / "adapter").iterdir()}
+    assert {"adapter_model.safetensors", "adapter_config.json", "tokenizer.json", "run_manifest.json"} <= saved
+    assert json.loads((outputs / "adapter" / "run_manifest.json").read_text())["dataset_sha256_16"]
+
+
+def _project(root, run, tiny, **extra):
+    make_project(root / "data" / run)
+    profile = {"run": run, "train_qlora": {"base_model": str(tiny), "lora_dropout": 0.0, "max_length": 64,
+                                           "batch_size": 1, "learning_rate": 1e-2, "max_steps": 30, "save_steps": 5,
+                                           "eval_steps": 5, "warmup_steps": 0, **extra}}
+    path = root / f"{run}.yaml"
+    path.write_text(json.dumps(profile))
+    return path
+
+
+def _train_command(profile):
+    return [sys.executable, "-m", "meleelib.train", "--profile", str(profile)]
+
+
+def test_a_killed_run_resumes_to_the_same_steps_and_losses(tiny, tmp_path):
+    env = {**os.environ, "MELEELIB_ROOT": str(tmp_path)}
+    killed, full = _project(tmp_path, "killed", tiny), _project(tmp_path, "full", tiny)
+    proc = subprocess.Popen(_train_command(killed), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    target = tmp_path / "outputs" / "killed" / "checkpoints" / "checkpoint-10"
+    deadline = time.time() + 300
+    while not target.is_dir() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)  # as soon as the checkpoint's folder appears, maybe half written
+    proc.wait()
+    assert not (tmp_path / "outputs" / "killed" / "adapter").exists(), "the run ended before it could be killed"
+
+    for profile in (killed, full):
+        subprocess.run(_train_command(profile), env=env, check=True, capture_output=True, timeout=600)
+    resumed = json.loads((tmp_path / "outputs/killed/adapter/run_manifest.json").read_text())
+    assert resumed["steps"] == 30 and resumed["resumed_from"].rsplit("-", 1)[1] in ("5", "10")
+    losses = {}
+    for run in ("killed", "full"):
+        log = [json.loads(line) for line in (tmp_path / "outputs" / run / "training_log.jsonl").open()]
+        losses[run] = {h["step"]: h["loss"] for h in log if "loss" in h}
+    assert sorted(losses["killed"]) == list(range(1, 31))
+    assert losses["killed"] == pytest.approx(losses["full"], rel=1e-4)
+
+
+def test_resuming_other_data_is_refused(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path)
+    train.train(settings(tiny, max_steps=2, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
+    processed, _ = make_project(tmp_path, train_pairs=PAIRS[:3])
+    with pytest.raises(train.TrainError, match="the dataset changed"):
+        train.prepare(settings(tiny, max_steps=4), processed, outputs, tmp_path)
+
+
+def test_a_dataset_without_completions_names_stage_04(tiny, tmp_path):
+    DatasetDict({"train": Dataset.from_list([{"text": "Q: a\nA: b"}]),
+                 "validation": Dataset.from_list([{"text": "Q: c\nA: d"}])}).save_to_disk(str(tmp_path / "dataset"))
+    with pytest.raises(train.TrainError, match=r"lacks the column\(s\) \['completion', 'prompt'\].*stage 04"):
+        train.prepare(settings(tiny), tmp_path, tmp_path / "out", tmp_path)
+    with pytest.raises(train.TrainError, match="run stage 04"):
+        train.prepare(settings(tiny), tmp_path / "nowhere", tmp_path / "out", tmp_path)
+
+
+def test_an_empty_validation_split_is_named(tiny, tmp_path):
+    processed, outputs = make_project(tmp_path, validation=[])
+    with pytest.raises(train.TrainError, match="4 training and 0 validation rows; training needs both"):
+        train.prepare(settings(tiny), processed, outputs, tmp_path)
+
+
+def test_bf16_without_hardware_support_falls_back_with_a_warning():
+    if torch.cuda.is_available() and torch.cuda.is_bf16_supported():
+        pytest.skip("this machine has bf16")
+    with pytest.warns(UserWarning, match="no bf16 support: using fp32"):
+        assert train.compute_dtype("bf16") == torch.float32
+    with pytest.raises(train.TrainError, match="use auto, bf16, fp16 or fp32"):
+        train.compute_dtype("fp8")
+
+
+def test_out_of_memory_suggests_what_to_lower(tiny, tmp_path, monkeypatch):
+    processed, outputs = make_project(tmp_path)
+    p = train.prepare(settings(tiny), processed, outputs, tmp_path)
+
+    def oom(**_):  # a real OOM needs a GPU; the handling is what is under test
+        raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+    monkeypatch.setattr(p.trainer, "train", oom)
+    with pytest.raises(train.TrainError, match=r"(?s)Out of memory.*batch_size.*grad_accum.*max_length.*"
+                                               r"gradient_checkpointing"):
+        train.fit(p)
+
+
+def test_unknown_settings_and_recipes_are_named():
+    with pytest.raises(train.TrainError, match=r"no setting\(s\) \['lora_rank'\]"):
+        train.Settings.of({"lora_rank": 8})
+    with pytest.raises(train.TrainError, match="use default or seed"):
+        train.Settings.of({"recipe": "fast"})
+    assert train.Settings.of({"recipe": "seed"}).lora_r == 64
+
+
+def test_flops_count_matches_llama_2_7b():
+    from transformers import LlamaConfig
+    config = LlamaConfig(hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
+                         num_key_value_heads=32, vocab_size=32000)
+    assert train.base_parameters(config) == 6_738_415_616 - 32 * 2 * 4096 - 4096  # less the norms' weights
+
+
+def test_an_evaluation_does_not_cut_the_gradients(tiny, tmp_path):
+    """bitsandbytes repacks 4-bit weights for fast CPU inference on eval; training must still backpropagate."""
+    processed, outputs = make_project(tmp_path)
+    p = train.prepare(settings(tiny), processed, outputs, tmp_path)
+    model, batch = p.trainer.model, next(iter(p.trainer.get_train_dataloader()))
+    first_lora = next(param for name, param in model.named_parameters() if "lora_B" in name)  # layer 0
+
+    def gradient():
+        model.train()
+        model.zero_grad()
+        model(**batch).loss.backward()
+        return first_lora.grad.clone()
+    before = gradient()
+    p.trainer.evaluate()
+    torch.testing.assert_close(gradient(), before)
+    assert before.abs().sum() > 0
