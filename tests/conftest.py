@@ -69,3 +69,22 @@ def forum():
 
 def sample_page(path: str) -> str:
     return (SAMPLE / path).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory):
+    """A two-layer Llama with SmolLM2's tokenizer, saved like a hub checkpoint; 4-bit happens when it loads."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from meleelib.bundled import load_tokenizer
+    tok = load_tokenizer("smollm2")
+    folder = tmp_path_factory.mktemp("tiny-llama")
+    torch.manual_seed(0)
+    config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                         tie_word_embeddings=True, initializer_range=0.2, bos_token_id=tok.bos_token_id,
+                         eos_token_id=tok.eos_token_id)
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder

@@ -7,7 +7,7 @@ import pytest
 
 from meleelib import compare, report, train
 from meleelib.teacher import Result
-from tests.test_train import PAIRS, make_project, settings, tiny  # noqa: F401 (tiny is a fixture)
+from tests.test_train import PAIRS, make_project, settings
 
 
 @pytest.fixture(scope="module")

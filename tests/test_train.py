@@ -12,7 +12,6 @@ from datasets import Dataset, DatasetDict
 
 from meleelib import train
 from meleelib.bundled import load_tokenizer
-from tests.conftest import ROOT
 
 PAIRS = [("How should Fox punish a shielded Marth forward smash?", "Shine out of shield, then up-smash."),
          ("Which stage should Falco pick against Peach?", "Final Destination, for the lasers."),
@@ -25,21 +24,6 @@ HELD_OUT = [("Where should Marth stand against Ice Climbers?", "Outside grab ran
 def rows(pairs):
     return Dataset.from_dict({"prompt": [f"Q: {q}\nA:" for q, _ in pairs], "completion": [f" {a}" for _, a in pairs],
                               "question": [q for q, _ in pairs]})
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    """A two-layer Llama with SmolLM2's tokenizer, saved like a hub checkpoint; 4-bit happens when it loads."""
-    from transformers import LlamaConfig, LlamaForCausalLM
-    tok = load_tokenizer("smollm2")
-    folder = tmp_path_factory.mktemp("tiny-llama")
-    torch.manual_seed(0)
-    config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
-                         tie_word_embeddings=True, initializer_range=0.2, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
-    LlamaForCausalLM(config).save_pretrained(folder)
-    tok.save_pretrained(folder)
-    return folder
 
 
 def make_project(tmp_path, train_pairs=PAIRS, validation=HELD_OUT[:1], test=HELD_OUT[1:]):
