@@ -287,7 +287,7 @@ def test_rows(dataset: Path) -> list[dict]:
     from datasets import load_from_disk
     if not (dataset / "dataset_dict.json").is_file():
         raise CompareError(f"No dataset at {dataset}: run stage 04 (04_clean) first.")
-    data = load_from_disk(str(dataset))
+    data = load_from_disk(str(dataset), keep_in_memory=True)
     return held_out(list(data["test"]) if "test" in data else [], len(data.get("test", [])) or 1)
 
 

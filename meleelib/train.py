@@ -183,7 +183,7 @@ def load_splits(folder: Path):
     from datasets import load_from_disk
     if not (folder / "dataset_dict.json").is_file():
         raise TrainError(f"No dataset at {folder}: run stage 04 (04_clean) first.")
-    data = load_from_disk(str(folder))
+    data = load_from_disk(str(folder), keep_in_memory=True)  # so tokenising writes no cache into stage 04's folder
     for name in ("train", "validation"):
         if name not in data:
             raise TrainError(f"The dataset at {folder} has no {name!r} split: re-run stage 04 (04_clean).")
