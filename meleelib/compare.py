@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,11 +61,11 @@ def load(adapter: Path, quantize: bool = True) -> Models:
     if not manifest_path.is_file():
         raise CompareError(f"No trained adapter at {adapter}: run stage 05 (05_train_qlora) first.")
     manifest = json.loads(manifest_path.read_text())
-    dtype = train.compute_dtype(manifest["compute_dtype"].replace("bfloat16", "bf16").replace("float16", "fp16")
-                                .replace("float32", "fp32"))
+    token_env = manifest["settings"].get("hf_token_env")
     tok = AutoTokenizer.from_pretrained(adapter)
     tok.padding_side = "left"  # generation appends on the right
-    base = train.load_model(manifest["base_model"], dtype, quantize=quantize, prepare=False)
+    base = train.load_model(manifest["base_model"], getattr(torch, manifest["compute_dtype"]),
+                            token=os.environ.get(token_env) if token_env else None, quantize=quantize, prepare=False)
     model = PeftModel.from_pretrained(base, adapter).eval()
     return Models(model, tok, adapter, manifest)
 
