@@ -242,8 +242,8 @@ def sequences(batch) -> list[Sequence]:
         positions = batch["position_ids"][row].tolist()
         starts = [i for i, p in enumerate(positions) if p == 0] + [len(positions)]
         for a, b in zip(starts, starts[1:]):
-            while b > a + 1 and positions[b - 1] == 0:  # trailing pad_to_multiple_of padding
-                b -= 1
+            if b - a == 1 and labels[a] == -100:  # padding (pad_to_multiple_of) restarts positions at every token
+                continue
             out.append(Sequence(ids[a:b], labels[a:b]))
     return [s for s in out if s.input_ids]
 
