@@ -227,3 +227,12 @@ def test_an_evaluation_does_not_cut_the_gradients(tiny, tmp_path):
     p.trainer.evaluate()
     torch.testing.assert_close(gradient(), before)
     assert before.abs().sum() > 0
+
+
+@pytest.mark.parametrize("profile", ["demo", "smoke", "a100"])
+def test_every_profile_trains_with_known_settings(profile):
+    from meleelib.config import load_profile
+    s = train.Settings.of(load_profile(profile)["train_qlora"])
+    assert s.recipe == "default" and s.lora_target_modules == "all-linear" and s.save_steps % s.eval_steps == 0
+    if profile == "a100":  # the QLoRA paper's 7B recipe, with the token read from the environment
+        assert (s.lora_r, s.lora_alpha, s.lora_dropout, s.hf_token_env) == (64, 16, 0.1, "HF_TOKEN")
