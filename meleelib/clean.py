@@ -272,9 +272,14 @@ def split(pairs: list[dict], sizes: dict[str, float], seed: int, threshold: floa
     return out
 
 
+def prompt_for(question: str) -> str:
+    """The article's prompt format, for training and for asking the tuned model alike."""
+    return f"Q: {question}\nA:"
+
+
 def to_records(pairs: list[dict]) -> list[dict]:
     """Training columns, `prompt` and `completion`, beside every provenance field (EOS is added at training time)."""
-    return [{"prompt": f"Q: {p['question']}\nA:", "completion": f" {p['answer']}",
+    return [{"prompt": prompt_for(p["question"]), "completion": f" {p['answer']}",
              **{k: json.dumps(v) if isinstance(v, dict) else v for k, v in p.items()}} for p in pairs]
 
 

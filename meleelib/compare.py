@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from . import train
+from .clean import prompt_for
 from .teacher import Job, Teacher
 
 #: The article's three questions, in its format.
@@ -29,10 +30,6 @@ BLEED = re.compile(r"(?:^|\n)\s*Q\s*:")
 
 class CompareError(RuntimeError):
     """Stage 06 cannot run; the message names the stage to run first."""
-
-
-def prompt(question: str) -> str:
-    return f"Q: {question}\nA:"
 
 
 # ------------------------------------------------------------------ model
@@ -53,7 +50,7 @@ class Models:
         return contextlib.nullcontext()
 
 
-def load(adapter: Path, quantize: bool = True) -> Models:
+def load(adapter: Path) -> Models:
     """The base named in the adapter's run manifest, in 4-bit, with the adapter loaded once."""
     from peft import PeftModel
     from transformers import AutoTokenizer
@@ -65,7 +62,7 @@ def load(adapter: Path, quantize: bool = True) -> Models:
     tok = AutoTokenizer.from_pretrained(adapter)
     tok.padding_side = "left"  # generation appends on the right
     base = train.load_model(manifest["base_model"], getattr(torch, manifest["compute_dtype"]),
-                            token=os.environ.get(token_env) if token_env else None, quantize=quantize, prepare=False)
+                            token=os.environ.get(token_env) if token_env else None, prepare=False)
     model = PeftModel.from_pretrained(base, adapter).eval()
     return Models(model, tok, adapter, manifest)
 
@@ -127,7 +124,7 @@ def generate(models: Models, questions: list[str], *, sample: bool, max_new_toke
     answers = []
     for i in range(0, len(questions), batch_size):
         torch.manual_seed(seed + i)
-        batch = tok([prompt(q) for q in questions[i:i + batch_size]], return_tensors="pt", padding=True)
+        batch = tok([prompt_for(q) for q in questions[i:i + batch_size]], return_tensors="pt", padding=True)
         batch = {k: v.to(model.device) for k, v in batch.items()}
         options = dict(do_sample=True, temperature=temperature, top_p=0.9, repetition_penalty=repetition_penalty) \
             if sample else dict(do_sample=False)
@@ -221,13 +218,6 @@ def judge(teacher: Teacher, items: list[dict]) -> dict:
 
 
 # ------------------------------------------------------------------ the whole comparison
-def held_out(test_rows: list[dict], n: int) -> list[dict]:
-    if not test_rows:
-        raise CompareError("The test split has no rows, so there is nothing held out to compare: re-run stage 04 "
-                           "(04_clean) with more pairs or a larger split_sizes.test.")
-    return test_rows[:n]
-
-
 def rates(answers: list[Answer]) -> dict:
     n = len(answers)
     return {"stop_rate": sum(a.stopped for a in answers) / n, "bleed_rate": sum(a.bled for a in answers) / n,
@@ -237,7 +227,7 @@ def rates(answers: list[Answer]) -> dict:
 def compare(models: Models, test_rows: list[dict], *, n_held_out: int, max_new_tokens: int,
             repetition_penalty: float, seed: int = 0) -> tuple[list[dict], dict]:
     """Every prompt answered before and after, greedy and sampled; the held-out loss. Returns rows and metrics."""
-    rows = held_out(test_rows, n_held_out)
+    rows = test_rows[:n_held_out]
     questions = ARTICLE_QUESTIONS + [r["question"] for r in rows]
     kinds = ["article"] * len(ARTICLE_QUESTIONS) + ["held_out"] * len(rows)
     references = [None] * len(ARTICLE_QUESTIONS) + [r["completion"].strip() for r in rows]
@@ -289,7 +279,10 @@ def test_rows(dataset: Path) -> list[dict]:
     if not (dataset / "dataset_dict.json").is_file():
         raise CompareError(f"No dataset at {dataset}: run stage 04 (04_clean) first.")
     data = load_from_disk(str(dataset), keep_in_memory=True)
-    return held_out(list(data["test"]) if "test" in data else [], len(data.get("test", [])) or 1)
+    if "test" not in data or len(data["test"]) == 0:
+        raise CompareError("The test split has no rows, so there is nothing held out to compare: re-run stage 04 "
+                           "(04_clean) with more pairs or a larger split_sizes.test.")
+    return list(data["test"])
 
 
 def provenance(paths, models: Models, judge_model: str, metrics: dict) -> dict:

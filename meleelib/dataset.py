@@ -50,10 +50,12 @@ def card(run: str, funnel: list[dict], splits: dict[str, list[dict]], teacher_mo
     return f"""# meleelib Q&A dataset: `{run}`
 
 Question/answer pairs about Super Smash Bros. Melee, written by a teacher model from community guides
-(variant `curated`: written by hand for the run's characters) and cleaned by meleelib's stage 04. Columns `prompt` (`Q: <question>\\nA:`) and `completion`
-(` <answer>`) are ready for training; every provenance field rides along.
+(variant `curated`: written by hand for the run's characters) and cleaned by meleelib's stage 04.
+Columns `prompt` (`Q: <question>\\nA:`) and `completion` (` <answer>`) are ready for training; every
+provenance field rides along.
 
-- Pairs: {len(pairs)} ({", ".join(f"{name} {len(s)}" for name, s in splits.items())}); {len(pairs) - curated} from the teacher, {curated} hand-written
+- Pairs: {len(pairs)} ({", ".join(f"{name} {len(s)}" for name, s in splits.items())}); \
+{len(pairs) - curated} from the teacher, {curated} hand-written
 - Teacher and judge model: `{teacher_model}`
 - Teacher cost: ${costs.get("generation_usd", 0):.4f} generating, ${costs.get("cleaning_usd", 0):.4f} cleaning
 

@@ -22,6 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import torch
+from transformers import TrainerCallback
 
 from . import files
 
@@ -68,7 +69,8 @@ class Settings:
     def of(cls, section: dict) -> "Settings":
         unknown = sorted(set(section) - set(cls.__dataclass_fields__))
         if unknown:
-            raise TrainError(f"train_qlora has no setting(s) {unknown}: the settings are {sorted(cls.__dataclass_fields__)}.")
+            raise TrainError(f"train_qlora has no setting(s) {unknown}: the settings are "
+                             f"{sorted(cls.__dataclass_fields__)}.")
         s = cls(**section)
         if s.recipe not in ("default", "seed"):
             raise TrainError(f"recipe {s.recipe!r} is unknown: use default or seed.")
@@ -98,8 +100,9 @@ def compute_dtype(requested: str) -> torch.dtype:
 
 
 def device_name() -> str:
-    return torch.cuda.get_device_name() if torch.cuda.is_available() else f"CPU ({platform.processor() or 'unknown'}" \
-                                                                            f", {torch.get_num_threads()} threads)"
+    if torch.cuda.is_available():
+        return torch.cuda.get_device_name()
+    return f"CPU ({platform.processor() or 'unknown'}, {torch.get_num_threads()} threads)"
 
 
 def peak_flops(name: str) -> float | None:
@@ -141,21 +144,22 @@ def load_tokenizer(base: str, recipe: str, token: str | None = None):
     return tok
 
 
-def load_model(base: str, dtype: torch.dtype, token: str | None = None, quantize: bool = True,
-               gradient_checkpointing: bool = False, prepare: bool = True):
-    """The base model in 4-bit NF4 with double quantisation; `prepare` readies it for k-bit training."""
+def load_model(base: str, dtype: torch.dtype, token: str | None = None, gradient_checkpointing: bool = False,
+               prepare: bool = True):
+    """The base model in 4-bit NF4 with double quantisation; `prepare` readies it for k-bit training.
+
+    Under FSDP (accelerate sets ACCELERATE_USE_FSDP) the 4-bit weights are stored in the compute dtype so they
+    can be sharded, and placement is left to FSDP; otherwise each process takes the GPU of its LOCAL_RANK."""
     from peft import prepare_model_for_kbit_training
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
-    options = {"dtype": dtype, "token": token}
-    if quantize:
-        fsdp = os.environ.get("ACCELERATE_USE_FSDP", "").lower() == "true"
-        options["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=dtype, bnb_4bit_quant_storage=dtype if fsdp else torch.uint8)
-    if torch.cuda.is_available() and os.environ.get("ACCELERATE_USE_FSDP", "").lower() != "true":
+    fsdp = os.environ.get("ACCELERATE_USE_FSDP", "").lower() == "true"
+    options = {"dtype": dtype, "token": token, "quantization_config": BitsAndBytesConfig(
+        load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=dtype,
+        bnb_4bit_quant_storage=dtype if fsdp else torch.uint8)}
+    if torch.cuda.is_available() and not fsdp:
         options["device_map"] = {"": int(os.environ.get("LOCAL_RANK", 0))}
     model = AutoModelForCausalLM.from_pretrained(base, **options)
-    if quantize and prepare:
+    if prepare:
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing)
         keep_weights_trainable(model)
     return model
@@ -349,6 +353,19 @@ def build_trainer(model, tok, data, s: Settings, output_dir: Path, dtype: torch.
 
 
 # ------------------------------------------------------------------ the whole stage
+class Session(TrainerCallback):
+    """What this run adds, as opposed to what a resumed checkpoint brought: tokens seen and time spent evaluating."""
+
+    def __init__(self):
+        self.tokens_at_start, self.eval_s = 0, 0.0
+
+    def on_train_begin(self, args, state, control, **kwargs):  # after a checkpoint's state is loaded
+        self.tokens_at_start = state.num_input_tokens_seen
+
+    def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+        self.eval_s += (metrics or {}).get("eval_runtime", 0.0)
+
+
 @dataclass
 class Prepared:
     """Everything set up and checked, before the first step."""
@@ -364,10 +381,11 @@ class Prepared:
     dtype: torch.dtype
     outputs: Path
     profile: dict | None
+    session: "Session"
 
 
 def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profile: dict | None = None,
-            quantize: bool = True, callbacks=()) -> Prepared:
+            callbacks=()) -> Prepared:
     """Load the data and the 4-bit base, add LoRA, build the trainer, and check the EOS contract."""
     token = os.environ.get(s.hf_token_env) if s.hf_token_env else None
     if s.hf_token_env and not token:
@@ -379,16 +397,17 @@ def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profi
     tok = load_tokenizer(base, s.recipe, token)
     from transformers import set_seed
     set_seed(s.seed)  # the LoRA initialisation
-    model = add_lora(load_model(base, dtype, token, quantize, s.gradient_checkpointing), s)
+    model = add_lora(load_model(base, dtype, token, s.gradient_checkpointing), s)
     checkpoints = outputs / "checkpoints"
-    trainer = build_trainer(model, tok, data, s, checkpoints, dtype, callbacks)
+    session = Session()
+    trainer = build_trainer(model, tok, data, s, checkpoints, dtype, [session, *callbacks])
     example = check_eos_contract(trainer, tok)[0]
     fingerprint = dataset_hash(data)
     last = last_checkpoint(checkpoints) if s.resume else None
     if last:
         _check_same_run(checkpoints, fingerprint, s)
     return Prepared(s, trainer, tok, show_sequence(example, tok), padding_stats(trainer), fingerprint, last, base,
-                    dtype, outputs, profile)
+                    dtype, outputs, profile, session)
 
 
 def fit(p: Prepared) -> dict:
@@ -448,29 +467,29 @@ def _check_same_run(checkpoints: Path, fingerprint: str, s: Settings) -> None:
 def _manifest(p: Prepared, result, wall: float) -> dict:
     s, trainer, dtype = p.settings, p.trainer, p.dtype
     state = trainer.state
-    session_evals = sum(h.get("eval_runtime", 0) for h in state.log_history if "eval_runtime" in h)
     tokens = state.num_input_tokens_seen
-    session_tokens = tokens - getattr(trainer, "_initial_num_input_tokens_seen", 0)
-    train_seconds = max(wall - session_evals, 1e-9)
+    session_tokens = tokens - p.session.tokens_at_start
+    tokens_per_s = session_tokens / max(wall - p.session.eval_s, 1e-9)
     evals = [h["eval_loss"] for h in state.log_history if "eval_loss" in h]
     name = device_name()
     n = base_parameters(trainer.model.config)
     flops_per_token = (6 if s.gradient_checkpointing else 4) * n
-    tokens_per_s = session_tokens / train_seconds
-    peak = peak_flops(name) if torch.cuda.is_available() else None
     manifest = {
         "versions": {p: version(p) for p in ("meleelib", "torch", "transformers", "trl", "peft", "bitsandbytes",
                                              "accelerate", "datasets")},
-        "profile": p.profile, "settings": vars(s), "base_model": p.base, "compute_dtype": str(dtype).removeprefix("torch."),
+        "profile": p.profile, "settings": vars(s), "base_model": p.base,
+        "compute_dtype": str(dtype).removeprefix("torch."),
         "dataset_sha256_16": p.fingerprint, "device": name, "world_size": trainer.args.world_size,
         "steps": state.global_step, "max_steps": state.max_steps, "resumed_from": p.resume_from,
         "best_checkpoint": state.best_model_checkpoint, "tokens_seen": tokens, "tokens_this_session": session_tokens,
-        "wall_s": round(wall, 2), "eval_s": round(session_evals, 2), "tokens_per_s": round(tokens_per_s, 2),
-        "padding_fraction": round(p.padding["padding_fraction"], 4), "tokens_per_epoch": p.padding["tokens_per_epoch"],
+        "wall_s": round(wall, 2), "eval_s": round(p.session.eval_s, 2), "tokens_per_s": round(tokens_per_s, 2),
+        "padding_fraction": round(p.padding["padding_fraction"], 4),
+        "tokens_per_epoch": p.padding["tokens_per_epoch"],
         "eval_loss_before": evals[0] if evals else None, "eval_loss_best": min(evals) if evals else None,
         "train_loss": result.training_loss, "base_parameters": n, "flops_per_token": flops_per_token,
     }
     if torch.cuda.is_available():
+        peak = peak_flops(name)
         manifest["peak_memory_gb"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
         manifest["mfu"] = round(tokens_per_s * flops_per_token / peak, 4) if peak else None
     else:
@@ -492,8 +511,7 @@ def main(argv=None) -> None:
     manifest = train(Settings.of(profile.get("train_qlora", {})), paths.processed, paths.outputs, paths.models,
                      profile)
     if int(os.environ.get("RANK", 0)) == 0:
-        print(json.dumps({k: manifest[k] for k in ("steps", "tokens_per_s", "eval_loss_before",
-                                                             "eval_loss_best")}))
+        print(json.dumps({k: manifest[k] for k in ("steps", "tokens_per_s", "eval_loss_before", "eval_loss_best")}))
 
 
 if __name__ == "__main__":
