@@ -1,9 +1,16 @@
 # The two commands: `make demo` and `make test`. Both create .venv when it is missing.
+# `make lint` and `make format` need only ruff and nbstripout, in their own small .venv-tools.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PROFILE ?= demo
 TORCH_VERSION ?= 2.13.0
+TOOLS_VENV ?= .venv-tools
+# Keep these pins in step with .pre-commit-config.yaml and the dev extra in pyproject.toml.
+TOOLS := ruff==0.17.6 nbstripout==0.9.1
+NOTEBOOKS := $(wildcard notebooks/*.ipynb)
+# --keep-id: the committed cell ids are stable; without it nbstripout renumbers them.
+NBSTRIPOUT := $(TOOLS_VENV)/bin/nbstripout --keep-id
 
 # A machine where nvidia-smi sees a GPU gets PyPI's CUDA build of torch; any other gets the CPU build.
 # Override either way: make demo TORCH_SPEC=torch==2.13.0 TORCH_INDEX=
@@ -15,7 +22,7 @@ TORCH_SPEC ?= torch==$(TORCH_VERSION)+cpu
 TORCH_INDEX ?= --extra-index-url https://download.pytorch.org/whl/cpu
 endif
 
-.PHONY: setup demo test report-check clean-runs
+.PHONY: setup demo test lint format report-check clean-runs
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +40,24 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+$(TOOLS_VENV)/.installed: Makefile
+	test -x $(TOOLS_VENV)/bin/python || $(PYTHON) -m venv $(TOOLS_VENV)
+	$(TOOLS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(TOOLS)
+	touch $@
+
+# ruff check (modules, tests and notebooks), and every notebook committed without outputs or execution counts.
+# Both checks run; either failing fails the target.
+lint: $(TOOLS_VENV)/.installed
+	@status=0; \
+	$(TOOLS_VENV)/bin/ruff check . || status=1; \
+	$(NBSTRIPOUT) --verify $(NOTEBOOKS) || { echo "Notebooks with outputs: run make format" >&2; status=1; }; \
+	exit $$status
+
+# The safe fixes (import order, pyupgrade...) and the notebooks stripped. `ruff format` is not used on purpose.
+format: $(TOOLS_VENV)/.installed
+	$(TOOLS_VENV)/bin/ruff check --fix --exit-zero .
+	$(NBSTRIPOUT) $(NOTEBOOKS)
 
 # Opens the demo's report in headless Chromium (Debian: apt-get install chromium), fails on a broken image,
 # and saves a screenshot beside it. Kept out of `make test`: installing a browser would take most of its budget.
