@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from meleelib.teacher import Job, Teacher  # noqa: E402
+from meleelib.jobs import Job  # noqa: E402
+from meleelib.teacher import Settings, Teacher  # noqa: E402
 from tests.fake_openai import FakeOpenAI  # noqa: E402
 
 N, LATENCY = 64, 0.5
@@ -19,8 +20,9 @@ N, LATENCY = 64, 0.5
 
 def timed(concurrency: int, url: str) -> float:
     with tempfile.TemporaryDirectory() as tmp:
-        t = Teacher(base_url=url, model="teacher-model", price_per_million={"input": 0, "output": 0},
-                    cache_path=Path(tmp) / "cache.sqlite", max_concurrency=concurrency)
+        settings = Settings(base_url=url, model="teacher-model", price_per_million={"input": 0, "output": 0},
+                            max_concurrency=concurrency)
+        t = Teacher(settings, Path(tmp) / "cache.sqlite")
         jobs = [Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64}) for i in range(N)]
         started = time.perf_counter()
         report = t.run(jobs, progress=False)

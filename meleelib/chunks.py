@@ -1,4 +1,5 @@
-"""Stage 02: cut each guide into a number of chunks drawn from a clipped Gaussian, keeping every chunk inside the teacher's context.
+"""Stage 02: cut each guide into a number of chunks drawn from a clipped Gaussian, keeping every chunk inside the
+teacher's context.
 
 A draw is `int(clip(normal(mean, std), min, max))`: the clip piles probability up at the bounds,
 and the int() truncates, so the count is `min` whenever the draw is below `min + 1`.
@@ -9,8 +10,8 @@ import hashlib
 import math
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 from scipy.stats import norm
@@ -30,7 +31,7 @@ class Draw:
     def pmf(self) -> dict[int, float]:
         """Exact probability of each chunk count under clip-then-truncate.
 
-        >>> round(Draw(3, 3.5, 2, 50).pmf()[2], 3)  # P(normal < 3): half the mass sits on the bound
+        >>> round(float(Draw(3, 3.5, 2, 50).pmf()[2]), 3)  # P(normal < 3): half the mass sits on the bound
         0.5
         """
         cdf = lambda x: norm.cdf(x, self.mean, self.std) if self.std > 0 else float(self.mean < x)  # P(draw < x)
@@ -56,13 +57,15 @@ def settings(characters, default: dict, per_character: dict) -> dict[str, Draw]:
         if values["std"] < 0:
             raise ChunkSettingsError(f"{where}.std is {values['std']}; a standard deviation cannot be negative.")
         if not 1 <= values["min"] <= values["max"]:
-            raise ChunkSettingsError(f"{where}: min ({values['min']}) must be at least 1 and at most max ({values['max']}).")
+            raise ChunkSettingsError(f"{where}: min ({values['min']}) must be at least 1 and at most max "
+                                     f"({values['max']}).")
         draws[c] = Draw(float(values["mean"]), float(values["std"]), int(values["min"]), int(values["max"]))
     return draws
 
 
 def sample_counts(draw: Draw, n: int, seed: int, key: str) -> list[int]:
-    """`n` reproducible chunk counts, from a stream of their own per `key` (a guide id), so adding a guide changes no other."""
+    """`n` reproducible chunk counts, from a stream of their own per `key` (a guide id): adding a guide changes no
+    other's."""
     rng = np.random.default_rng([seed, zlib.crc32(key.encode())])
     return [int(np.clip(rng.normal(draw.mean, draw.std), draw.min, draw.max)) for _ in range(n)]
 
@@ -84,7 +87,8 @@ def split_text(text: str, n: int) -> list[str]:
     for i in range(1, n):
         target = len(text) * i / n
         for pattern in _BOUNDARIES:
-            ends = [m.end() for m in re.finditer(pattern, text) if abs(m.end() - target) <= window and m.end() > cuts[-1]]
+            ends = [m.end() for m in re.finditer(pattern, text)
+                    if abs(m.end() - target) <= window and m.end() > cuts[-1]]
             if ends:
                 cuts.append(min(ends, key=lambda e: abs(e - target)))
                 break

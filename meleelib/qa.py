@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass
 
 from . import prompts
-from .teacher import Job
+from .jobs import Job
 
 
 def _label(words: str) -> re.Pattern:

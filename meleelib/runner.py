@@ -6,6 +6,7 @@ parameters. Executed copies and their HTML renders go to `outputs/<run>/`.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
+from . import teacher
 from .config import ProfileError, RunPaths, load_profile, project_root
 
 
@@ -43,12 +45,16 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
     if unknown:
         raise ProfileError(f"Unknown profile section(s) {sorted(unknown)}; valid sections: "
                            f"{', '.join(sorted(sections | (takers & set(shared)) | {'run'}))}.")
+    if "teacher" in profile:  # checked in full before anything runs, as every stage that asks it would
+        teacher.Settings.of(profile["teacher"])
+    moved = {f.name for f in dataclasses.fields(teacher.Settings)}
     planned = []
     for number, section, path, names in series:
         params = dict(profile.get(section) or {})
         bad = set(params) - names
         if bad:
-            raise ProfileError(f"Unknown key(s) {sorted(bad)} in profile section {section!r}; "
+            hint = f" ({', '.join(sorted(bad & moved))} belong(s) in the teacher section)" if bad & moved else ""
+            raise ProfileError(f"Unknown key(s) {sorted(bad)} in profile section {section!r}{hint}; "
                                f"valid keys: {', '.join(sorted(names - set(shared)))}.")
         planned.append((number, section, path, {**{k: v for k, v in shared.items() if k in names}, **params}))
     return planned
@@ -81,7 +87,7 @@ def run(profile: dict, start: str | None = None, only: str | None = None, root: 
     executed_dir = paths.outputs / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
     rows = []
-    for number, section, path, params in todo:
+    for number, _section, path, params in todo:
         out = executed_dir / path.name
         print(f"[{number}] {path.name} ...", flush=True)
         started = time.time()

@@ -57,7 +57,7 @@ class SampleForum:
         self.server.shutdown()
         self.server.server_close()
 
-    def __enter__(self) -> "SampleForum":
+    def __enter__(self) -> SampleForum:
         return self
 
     def __exit__(self, *exc) -> None:

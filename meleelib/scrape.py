@@ -57,7 +57,8 @@ class PoliteRetry(Retry):
         after = self.get_retry_after(response) if response is not None else None
         if after is not None and after > self.max_retry_after:
             raise ScrapeError(f"{self.host} asked us to wait {after:.0f} s (Retry-After), more than the cap of "
-                              f"{self.max_retry_after:.0f} s. Try again later, or raise max_retry_after_s in the profile.")
+                              f"{self.max_retry_after:.0f} s. Try again later, or raise max_retry_after_s in the "
+                              f"profile.")
         time.sleep(max(after or 0.0, self.get_backoff_time(), self.intervals.get(self.host, 0.0)))
 
 
@@ -239,7 +240,8 @@ def scrape_guides(session: PoliteSession, *, site: str, boards: list[str], chara
     threads, local_dirs = threads or {}, local_dirs or {}
     unknown = set(threads) - set(characters) | set(local_dirs) - set(characters)
     if unknown:
-        raise ScrapeError(f"threads/local_dirs name {sorted(unknown)}, which are not in characters: {sorted(characters)}.")
+        raise ScrapeError(f"threads/local_dirs name {sorted(unknown)}, which are not in characters: "
+                          f"{sorted(characters)}.")
     wanted = {c: [] for c in characters}
     if boards:
         forum_chars = {c: p for c, p in characters.items() if c not in local_dirs}

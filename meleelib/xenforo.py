@@ -150,7 +150,7 @@ def _text(node) -> str:
     if node.name == "pre":
         return "\n\n" + node.get_text() + "\n\n"
     if node.name in ("ul", "ol"):
-        items = [li for li in node.find_all("li", recursive=False)]
+        items = list(node.find_all("li", recursive=False))
         marks = [f"{i}." for i in range(1, len(items) + 1)] if node.name == "ol" else ["-"] * len(items)
         lines = [f"{mark} {_text(li).strip()}" for mark, li in zip(marks, items)]
         return "\n\n" + "\n".join(lines) + "\n\n"
@@ -221,7 +221,8 @@ def parse_forum(html: str, url: str) -> ForumPage:
                 "is-sticky" in item.get("class", []) or bool(item.select_one(".structItem-status--sticky"))
             rows.append(ThreadRow(link.get_text(" ", strip=True), urljoin(url, link["href"]),
                                   item.get("data-author", ""), label.get_text(strip=True) if label else "", sticky))
-        subforums = [(a.get_text(strip=True), urljoin(url, a["href"])) for a in soup.select(".node--forum .node-title a")]
+        subforums = [(a.get_text(strip=True), urljoin(url, a["href"]))
+                     for a in soup.select(".node--forum .node-title a")]
     else:
         base = soup.select_one("base[href]")
         root = urljoin(url, base["href"]) if base else url

@@ -1,4 +1,4 @@
-"""Loopback HTTP servers for the tests: the sample forum, and a scripted server that injects faults."""
+"""Loopback HTTP servers for the tests: the sample forum, a scripted server that injects faults, and FakeOpenAI."""
 from __future__ import annotations
 
 import threading
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from meleelib import sample_forum
+from tests.fake_openai import FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample_site"
@@ -57,6 +58,14 @@ class ScriptedServer:
 @pytest.fixture
 def scripted():
     server = ScriptedServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def fake(request):
+    """A FakeOpenAI on loopback; parametrise it with `indirect=True` to pass its options (fail_first=..., ...)."""
+    server = FakeOpenAI(**getattr(request, "param", {}))
     yield server
     server.close()
 

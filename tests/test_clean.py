@@ -1,9 +1,7 @@
-import json
 
 import pytest
 
-from meleelib import clean, dataset, teacher
-from tests.fake_openai import FakeOpenAI
+from meleelib import clean, teacher
 
 
 def pair(i, question, answer, character="Fox", chunk="c1", **extra):
@@ -62,37 +60,6 @@ def test_outside_names_are_proper_nouns():
     assert clean.outside_name(pair(1, "What is a mango?", "A fruit."), ["Mango"]) is None
 
 
-def test_duplicates_keep_the_longest_answer():
-    pairs = [pair(1, "How does Fox shine?", "Press down-B."),
-             pair(2, "How does Fox shine?", "press down-B"),  # exact after normalising
-             pair(3, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine."),
-             pair(4, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine, every time."),
-             pair(5, "How does Fox shine out of shield and then waveshine?", "Press down-B out of shield, then jump and air dodge into the ground to waveshine with Falco.",
-                  character="Falco")]
-    exact, near, clusters = clean.duplicate_verdicts(pairs, threshold=0.7)
-    assert set(exact) == {"p002"}
-    assert near == {"p003": "near-duplicate of p004"}  # within Fox only: Falco's copy stays
-    assert [p["pair_id"] for p in clusters[0]] == ["p004", "p003"]
-
-
-def test_splits_share_no_chunk_and_no_near_duplicate():
-    pairs = [pair(i, f"How does Fox handle situation number {i} in the matchup?", f"Answer {i} about spacing.",
-                  chunk=f"c{i // 3}") for i in range(60)]
-    pairs += [pair(100, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
-                   character="Falco", chunk="f1"),
-              pair(101, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
-                   character="Peach", chunk="p9")]
-    splits = clean.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
-    where = {p["pair_id"]: name for name, ps in splits.items() for p in ps}
-    assert len(where) == len(pairs)
-    chunks = {}
-    for p in pairs:
-        chunks.setdefault(p["chunk_id"], set()).add(where[p["pair_id"]])
-    assert all(len(s) == 1 for s in chunks.values())
-    assert where["p100"] == where["p101"]  # near-duplicates across characters stay together
-    assert 40 <= len(splits["train"]) <= 56 and splits["test"] and splits["validation"]
-
-
 def test_empty_input_or_nothing_left_stops_with_the_funnel(tmp_path):
     with pytest.raises(clean.CleanError, match="'input' step"):
         clean.Funnel([]).check()
@@ -112,8 +79,8 @@ RAW = [pair(1, "What does the guide say about Fox's shine?", "It says shine is f
 @pytest.mark.parametrize("fake", [dict(fail_first=2, fail_status=429, retry_after="0.05")], indirect=True)
 def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_path):
     def run():
-        t = teacher.Teacher(base_url=fake.url, model="teacher-model", price_per_million={"input": 1, "output": 1},
-                            cache_path=tmp_path / "teacher.sqlite", max_concurrency=4)
+        t = teacher.Teacher(teacher.Settings(base_url=fake.url, model="teacher-model",
+                                             price_per_million={"input": 1, "output": 1}), tmp_path / "teacher.sqlite")
         return clean.clean(RAW, ["Fox", "Marth"], t, outside_names=["Mango"])
     funnel, stats = run()
     steps = {r["pair_id"]: r["rejected_step"] for r in funnel.rejected}
@@ -128,28 +95,3 @@ def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_pa
     assert [p["pair_id"] for p in again.pairs] == [p["pair_id"] for p in funnel.pairs]
 
 
-@pytest.fixture
-def fake(request):
-    server = FakeOpenAI(**getattr(request, "param", {}))
-    yield server
-    server.close()
-
-
-def test_an_empty_split_keeps_the_columns(tmp_path):
-    from datasets import load_from_disk
-    pairs = [pair(1, "How does Fox shine?", "Press down-B.")]
-    dataset.save(tmp_path, pairs, [], {"train": pairs, "validation": [], "test": []})
-    data = load_from_disk(str(tmp_path / "dataset"))
-    assert len(data["test"]) == 0 and set(data["test"].features) == set(data["train"].features)
-
-
-def test_export_writes_dataset_and_card(tmp_path):
-    pairs = [pair(i, f"How does Fox do thing {i}?", f"Like this {i}.", chunk=f"c{i}") for i in range(10)]
-    splits = clean.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
-    data = dataset.save(tmp_path, pairs, [], splits)
-    assert data["train"][0]["prompt"].startswith("Q: How does Fox") and data["train"][0]["prompt"].endswith("\nA:")
-    assert data["train"][0]["completion"].startswith(" Like this")
-    assert (tmp_path / "dataset" / "dataset_dict.json").is_file()
-    card = dataset.card("t", [{"step": "input", "in": 10, "out": 10, "removed": 0}], splits, "m", {})
-    assert f"Pairs: 10 (train {len(splits['train'])}" in card and "| Fox |" in card
-    assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]

@@ -1,12 +1,11 @@
 """Stage 06's measurements on a tiny 4-bit model with a trained adapter, and its report."""
-import html
 import json
 
 import numpy as np
 import pytest
+from markupsafe import escape
 
-from meleelib import compare, report, train
-from meleelib.teacher import Result
+from meleelib import compare, dataset, qa_format, report, train
 from tests.test_train import PAIRS, make_project, settings
 
 
@@ -16,7 +15,7 @@ def trained(tiny, tmp_path_factory):
     root = tmp_path_factory.mktemp("compare")
     processed, outputs = make_project(root, validation=PAIRS, test=PAIRS[:2])
     train.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
-    return compare.load(outputs / "adapter"), compare.test_rows(processed / "dataset")
+    return compare.load(outputs / "adapter"), compare.test_rows(processed)
 
 
 def test_after_stops_and_matches_the_reference_before_does_not(trained):
@@ -30,6 +29,7 @@ def test_after_stops_and_matches_the_reference_before_does_not(trained):
     loss = metrics["held_out_loss"]
     assert loss["after"] < loss["before"] and loss["delta_ci95"][1] < 0
     assert metrics["perplexity"]["after"] == pytest.approx(np.exp(loss["after"]))
+    assert json.loads(json.dumps(metrics))["held_out_loss"]["delta_ci95"] == list(loss["delta_ci95"])  # as written
 
 
 def test_the_adapter_is_off_only_inside_before(trained):
@@ -41,44 +41,28 @@ def test_the_adapter_is_off_only_inside_before(trained):
 
 
 def test_bleed_is_counted_without_a_backstop():
-    a = compare.Answer("Shine.\nQ: And Falco?\nA: Laser.", 12, stopped=False, bled=True)
-    assert a.cleaned == "Shine." and compare.BLEED.search(a.text)
-    assert not compare.BLEED.search("Use the Q-tip: no.")
+    a = compare.Answer("Shine.\n" + qa_format.pair_text("And Falco?", "Laser."), 12, stopped=False, bled=True)
+    assert a.cleaned == "Shine." and qa_format.NEXT_QUESTION.search(a.text)
+    assert not qa_format.NEXT_QUESTION.search("Use the Q-tip: no.")
     assert compare.rates([a, compare.Answer("Fine.", 3, True, False)]) == {"stop_rate": 0.5, "bleed_rate": 0.5,
                                                                           "mean_tokens": 7.5}
 
 
-@pytest.mark.parametrize("reply, choice", [("1", "1"), ("Answer 2 is better.", "2"), ("Tie.", "tie"),
-                                           ("two", "2"), ("I cannot say", None)])
-def test_judge_replies_are_parsed(reply, choice):
-    assert compare.parse_preference(reply) == choice
-
-
-def test_both_orders_must_agree_for_a_win():
-    items = [{"question": "q", "reference": "r", "before": "b", "after": "a"}] * 3
-    jobs = compare.judge_jobs(items)
-    assert len(jobs) == 6 and "Answer 1: a" in jobs[0].messages[0]["content"] and "Answer 1: b" in jobs[1].messages[0]["content"]
-    replies = ["1", "2",   # after first and chosen, before first and after chosen: a win
-               "1", "1",   # always the first answer: position bias, a tie
-               "2", "1"]   # before chosen both times: a loss
-    results = [Result(key=str(i), meta=j.meta, text=t) for i, (j, t) in enumerate(zip(jobs, replies))]
-    assert [v["outcome"] for v in compare.verdicts(results, 3)] == ["win", "tie", "loss"]
-
-
 def test_intervals():
-    lo, hi = compare.wilson(8, 10)
-    assert 0.49 < lo < 0.5 and 0.94 < hi < 0.95  # the textbook values 0.490 and 0.943
     assert compare.bootstrap_ci(np.array([-1.0] * 10)) == (-1.0, -1.0)
     lo, hi = compare.bootstrap_ci(np.random.default_rng(0).normal(-0.5, 1, 400))
     assert lo < -0.5 < hi and hi - lo < 0.3
+    skewed = np.random.default_rng(1).exponential(1.0, 60)  # BCa shifts the interval towards the long tail
+    lo, hi = compare.bootstrap_ci(skewed)
+    assert hi - skewed.mean() > skewed.mean() - lo
 
 
 def test_missing_adapter_and_empty_test_split_name_the_stage(tmp_path):
     with pytest.raises(compare.CompareError, match=r"run stage 05 \(05_train_qlora\)"):
         compare.load(tmp_path / "adapter")
     processed, _ = make_project(tmp_path, test=[])
-    with pytest.raises(compare.CompareError, match=r"test split has no rows.*stage 04"):
-        compare.test_rows(processed / "dataset")
+    with pytest.raises(dataset.DatasetError, match=r"0 test rows.*re-run 03 and 04"):
+        compare.test_rows(processed)
 
 
 def test_report_is_self_contained_and_escapes_answers(tmp_path):
@@ -94,7 +78,6 @@ def test_report_is_self_contained_and_escapes_answers(tmp_path):
                "sampled": {"before": rate, "after": rate}, "rouge_l_greedy": {"before": 0.1, "after": 0.2},
                "n_held_out": 0, "max_new_tokens": 5, "repetition_penalty": 1.2}
     page = report.render("t", metrics, rows, {"base_model": "m", "steps": 3}, [], tmp_path, {"adapter": "a"})
-    assert "<script>x</script>" not in page and html.escape("<script>x</script>") in page
+    assert "<script>x</script>" not in page and escape("<script>x</script>") in page
     assert page.count("data:image/png;base64,") == 1 and "funnel.png" in page  # the missing figure is named
     assert "-1.000 [-1.200, -0.800]" in page and "bled into Q:" in page
-    json.dumps(metrics)  # metrics.json must serialise

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("fastapi", reason="needs transformers[serving]")
 openai = pytest.importorskip("openai")
 
-from meleelib.local_server import MARKER, export_bundled, serve  # noqa: E402
+from meleelib.bundled import MARKER, export as export_bundled  # noqa: E402
+from meleelib.local_server import serve  # noqa: E402
 
 
 def _alive(pid: int) -> bool:
@@ -66,11 +67,11 @@ def test_chat_completion_through_openai_client(server):
 
 def test_server_stops_when_body_raises(exported, tmp_path):
     # The normal exit is checked by the `server` fixture's teardown; this is the error path.
-    with pytest.raises(KeyError):
-        with serve(exported, continuous_batching=False, startup_timeout_s=240, log_path=tmp_path / "s.log") as srv:
-            pid = srv.pid
-            assert _alive(pid)
-            raise KeyError("the body failed")
+    options = dict(continuous_batching=False, startup_timeout_s=240, log_path=tmp_path / "s.log")
+    with pytest.raises(KeyError), serve(exported, **options) as srv:
+        pid = srv.pid
+        assert _alive(pid)
+        raise KeyError("the body failed")
     assert not _alive(pid)
     with pytest.raises(ProcessLookupError):
         os.killpg(pid, 0)  # nothing is left in its process group either

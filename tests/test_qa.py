@@ -345,7 +345,7 @@ def test_not_refusals(raw):
 
 
 # ------------------------------------------------------------------ self-instruct: jobs, yield watch, report
-from meleelib import qa, teacher  # noqa: E402
+from meleelib import jobs, qa  # noqa: E402
 
 
 def chunk(i, character):
@@ -377,7 +377,7 @@ def test_variant_frequencies_follow_the_article():
 
 
 def result(i, text, finish="stop"):
-    return teacher.Result(f"key{i}", {"chunk_id": f"c{i}", "character": "Fox", "variant": "general-plain",
+    return jobs.Result(f"key{i}", {"chunk_id": f"c{i}", "character": "Fox", "variant": "general-plain",
                                       "guide_id": "g", "url": "u", "post_ids": []}, text, finish)
 
 

@@ -7,28 +7,21 @@ import time
 
 import pytest
 
-from meleelib import teacher
+from meleelib import answer_cache, batch, teacher
+from meleelib.jobs import Job
 from tests.conftest import ROOT
-from tests.fake_openai import FakeOpenAI
 
 PRICES = {"input": 1.0, "output": 2.0}
 
 
-@pytest.fixture
-def fake(request):
-    server = FakeOpenAI(**getattr(request, "param", {}))
-    yield server
-    server.close()
-
-
 def make(fake, tmp_path, **kw):
-    return teacher.Teacher(**{"base_url": fake.url, "model": "teacher-model", "price_per_million": PRICES,
-                              "cache_path": tmp_path / "teacher.sqlite", "max_concurrency": 4, "timeout_s": 10,
-                              "max_retries": 6, **kw})
+    settings = teacher.Settings(**{"base_url": fake.url, "model": "teacher-model", "price_per_million": PRICES,
+                                   "max_concurrency": 4, "timeout_s": 10, "max_retries": 6, "poll_s": 0.01, **kw})
+    return teacher.Teacher(settings, tmp_path / "teacher.sqlite")
 
 
 def jobs(n, **params):
-    return [teacher.Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64, **params}, {"i": i})
+    return [Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64, **params}, {"i": i})
             for i in range(n)]
 
 
@@ -100,23 +93,24 @@ def test_bad_setup_is_named_plainly_and_keeps_the_cache(fake, tmp_path, monkeypa
 
 def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
     t = make(fake, tmp_path)
-    report = t.run_batch(jobs(5), poll_s=0.01)
+    report = batch.run(t, jobs(5))
     assert report.sent == 5 and report.failed == 0 and len(fake.batches) == 1
     assert report.usd == pytest.approx(sum(t.usd(r.usage) for r in report.results) / 2)
     # A batch submitted by a run that then died: the next run polls it instead of submitting again.
     fake.batch_polls = 3
     lost = jobs(8)[5:]
-    t.submit_batch(lost)  # the submitting half of run_batch, then the run "dies"
-    resumed = make(fake, tmp_path).run_batch(jobs(8), poll_s=0.01)
+    batch.submit(t, lost)  # the submitting half of batch.run, then the run "dies"
+    resumed = make(fake, tmp_path, mode="batch").run(jobs(8))  # the mode setting takes the batch path
     assert len(fake.batches) == 2 and resumed.cache_hits == 5 and resumed.sent == 3
 
 
 KILLABLE = textwrap.dedent("""
     import sys
     from meleelib import teacher
-    t = teacher.Teacher(base_url=sys.argv[1], model="teacher-model", price_per_million={"input": 1, "output": 1},
-                        cache_path=sys.argv[2], max_concurrency=4, timeout_s=30)
-    jobs = [teacher.Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64}, {"i": i}) for i in range(40)]
+    from meleelib.jobs import Job
+    t = teacher.Teacher(teacher.Settings(base_url=sys.argv[1], model="teacher-model", timeout_s=30,
+                                         price_per_million={"input": 1, "output": 1}), sys.argv[2])
+    jobs = [Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64}, {"i": i}) for i in range(40)]
     print(t.run(jobs, progress=False).sent, flush=True)
 """)
 
@@ -138,6 +132,22 @@ def test_killed_mid_run_then_resumed_answers_nothing_twice(fake, tmp_path):
     finished = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert finished.returncode == 0, finished.stderr
     assert int(finished.stdout) == 40 - answered_before  # everything answered before the kill was stored
-    assert len(teacher.Cache(tmp_path / "teacher.sqlite")) == 40
+    assert len(answer_cache.Cache(tmp_path / "teacher.sqlite")) == 40
     assert fake.abandoned >= 1  # the kill cut requests off while the server was working on them
     assert set(fake.answered) == set(fake.attempts) and max(fake.answered.values()) == 1
+
+
+def test_settings_name_a_typo_and_a_wrong_type():
+    from meleelib.config import ProfileError
+    demo = {"base_url": "embedded", "model": "m", "price_per_million": {"input": 0, "output": 0}}
+    assert teacher.Settings.of(demo, max_usd=2.0).max_usd == 2.0
+    with pytest.raises(ProfileError, match=r"no setting 'api_key_evn' \(did you mean 'api_key_env'\?\)"):
+        teacher.Settings.of({**demo, "api_key_evn": "X"})
+    with pytest.raises(ProfileError, match="teacher.max_concurrency = '4' is a str; it must be int"):
+        teacher.Settings.of({**demo, "max_concurrency": "4"})
+    with pytest.raises(ProfileError, match="needs the setting.s. model"):
+        teacher.Settings.of({k: v for k, v in demo.items() if k != "model"})
+    with pytest.raises(ProfileError, match="mode 'fast' is unknown"):
+        teacher.Settings.of({**demo, "mode": "fast"})
+    with pytest.raises(ProfileError, match="allows no request"):
+        teacher.Settings.of(demo, max_usd=0)

@@ -10,8 +10,11 @@ import pytest
 import torch
 from datasets import Dataset, DatasetDict
 
-from meleelib import train
+from meleelib import dataset, models, train
 from meleelib.bundled import load_tokenizer
+from meleelib.config import ProfileError
+from meleelib.eos_contract import ContractError, eos_contract, sequences
+from meleelib.qa_format import ANSWER, completion_for, pair_text, prompt_for
 
 PAIRS = [("How should Fox punish a shielded Marth forward smash?", "Shine out of shield, then up-smash."),
          ("Which stage should Falco pick against Peach?", "Final Destination, for the lasers."),
@@ -22,7 +25,7 @@ HELD_OUT = [("Where should Marth stand against Ice Climbers?", "Outside grab ran
 
 
 def rows(pairs):
-    return Dataset.from_dict({"prompt": [f"Q: {q}\nA:" for q, _ in pairs], "completion": [f" {a}" for _, a in pairs],
+    return Dataset.from_dict({"prompt": [prompt_for(q) for q, _ in pairs], "completion": [completion_for(a) for _, a in pairs],
                               "question": [q for q, _ in pairs]})
 
 
@@ -44,32 +47,33 @@ def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
     p = train.prepare(settings(tiny), processed, outputs, tmp_path)
     tok, batch = p.tokenizer, next(iter(p.trainer.get_train_dataloader()))
     assert tok.pad_token_id != tok.eos_token_id
-    assert train.eos_contract(batch, tok) == []
-    seqs = train.sequences(batch)
+    assert eos_contract(batch, tok) == []
+    seqs = sequences(batch)
     assert len(seqs) == 4 and batch["input_ids"].shape[0] == 1  # padding-free: one row holds the packed pairs
     for s in seqs:
         assert s.input_ids[-1] == s.labels[-1] == tok.eos_token_id
         masked = tok.decode([t for t, label in zip(s.input_ids, s.labels) if label == -100])
-        assert masked.startswith("Q: ") and masked.endswith("\nA:")
-    assert p.example.startswith("[Q: ") and "\nA:]" in p.example and p.example.endswith(tok.eos_token)
+        assert masked == prompt_for(next(q for q, _ in PAIRS if q in masked))
+    assert p.example.startswith("[" + prompt_for(PAIRS[0][0])[:3]) and f"{ANSWER}]" in p.example
+    assert p.example.endswith(tok.eos_token)
 
 
-def test_seed_recipe_is_caught_by_the_check(tiny, tmp_path):
+def test_article_recipe_is_caught_by_the_check(tiny, tmp_path):
     processed, outputs = make_project(tmp_path)
-    with pytest.raises(train.TrainError, match=r"(?s)4 of 4 answers do not end in EOS.*4 of 4 sequences score the prompt"):
-        train.prepare(settings(tiny, recipe="seed", batch_size=4), processed, outputs, tmp_path)
+    with pytest.raises(ContractError, match=r"(?s)4 of 4 answers do not end in EOS.*4 of 4 sequences score the prompt"):
+        train.prepare(settings(tiny, recipe="article", batch_size=4), processed, outputs, tmp_path)
     assert not (outputs / "adapter").exists()
 
 
 def test_an_eos_masked_as_padding_is_caught():
     """pad == eos with EOS appended: the collator of old masked the EOS along with the padding."""
     tok = load_tokenizer("smollm2")
-    ids = tok("Q: Why?\nA: Because.")["input_ids"] + [tok.eos_token_id]
-    prompt = len(tok("Q: Why?\nA:")["input_ids"])
+    ids = tok(pair_text("Why?", "Because."))["input_ids"] + [tok.eos_token_id]
+    prompt = len(tok(prompt_for("Why?"))["input_ids"])
     labels = [-100] * prompt + ids[prompt:-1] + [-100]
     batch = {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels]),
              "attention_mask": torch.ones(1, len(ids), dtype=torch.long)}
-    assert train.eos_contract(batch, tok) == [
+    assert eos_contract(batch, tok) == [
         "1 of 1 answers end in an EOS whose label is -100 (pad equals EOS?): it carries no loss."]
 
 
@@ -77,8 +81,8 @@ def test_packed_rows_give_the_same_logits_as_separate_sequences(tiny):
     """Packing is only used where the attention keeps packed pairs apart: check it on the 4-bit model, without a
     KV cache as in training (a cache turns off transformers' packed-sequence masks)."""
     tok = load_tokenizer("smollm2")
-    model = train.load_model(str(tiny), torch.float32)
-    a, b = (tok(f"Q: {q}\nA: {ans}")["input_ids"] for q, ans in PAIRS[:2])
+    model = models.load_model(str(tiny), torch.float32)
+    a, b = (tok(pair_text(q, ans))["input_ids"] for q, ans in PAIRS[:2])
     assert train.packing_works(model)
     with torch.no_grad():
         packed = model(input_ids=torch.tensor([a + b]),
@@ -91,7 +95,7 @@ def test_training_never_sees_a_held_out_row(tiny, tmp_path):
     processed, outputs = make_project(tmp_path, validation=HELD_OUT[:1], test=HELD_OUT[1:])
     p = train.prepare(settings(tiny), processed, outputs, tmp_path)
     seen = " ".join(p.tokenizer.decode(s.input_ids) for batch in p.trainer.get_train_dataloader()
-                    for s in train.sequences(batch))
+                    for s in sequences(batch))
     assert all(q in seen for q, _ in PAIRS)
     assert not any(q in seen for q, _ in HELD_OUT)
 
@@ -103,7 +107,7 @@ def test_overfits_four_pairs_and_stops_with_eos(tiny, tmp_path):
     manifest = train.fit(p)
     model, tok = p.trainer.model.eval(), p.tokenizer
     for q, a in PAIRS:
-        ids = tok(f"Q: {q}\nA:", return_tensors="pt")
+        ids = tok(prompt_for(q), return_tensors="pt")
         out = model.generate(**ids, max_new_tokens=32, do_sample=False, eos_token_id=tok.eos_token_id,
                              pad_token_id=tok.pad_token_id)[0, ids["input_ids"].shape[1]:]
         assert tok.decode(out) == f" {a}{tok.eos_token}"
@@ -161,17 +165,17 @@ def test_resuming_other_data_is_refused(tiny, tmp_path):
 
 
 def test_a_dataset_without_completions_names_stage_04(tiny, tmp_path):
-    DatasetDict({"train": Dataset.from_list([{"text": "Q: a\nA: b"}]),
-                 "validation": Dataset.from_list([{"text": "Q: c\nA: d"}])}).save_to_disk(str(tmp_path / "dataset"))
-    with pytest.raises(train.TrainError, match=r"lacks the column\(s\) \['completion', 'prompt'\].*stage 04"):
+    DatasetDict({"train": Dataset.from_list([{"text": pair_text("a", "b")}]),
+                 "validation": Dataset.from_list([{"text": pair_text("c", "d")}])}).save_to_disk(str(tmp_path / "dataset"))
+    with pytest.raises(dataset.DatasetError, match=r"lacks the column\(s\) \['completion', 'prompt'\].*stage 04"):
         train.prepare(settings(tiny), tmp_path, tmp_path / "out", tmp_path)
-    with pytest.raises(train.TrainError, match="run stage 04"):
+    with pytest.raises(dataset.DatasetError, match="run stage 04"):
         train.prepare(settings(tiny), tmp_path / "nowhere", tmp_path / "out", tmp_path)
 
 
 def test_an_empty_validation_split_is_named(tiny, tmp_path):
     processed, outputs = make_project(tmp_path, validation=[])
-    with pytest.raises(train.TrainError, match="4 training and 0 validation rows; training needs both"):
+    with pytest.raises(dataset.DatasetError, match="4 train, 0 validation rows, and the validation split"):
         train.prepare(settings(tiny), processed, outputs, tmp_path)
 
 
@@ -179,9 +183,9 @@ def test_bf16_without_hardware_support_falls_back_with_a_warning():
     if torch.cuda.is_available() and torch.cuda.is_bf16_supported():
         pytest.skip("this machine has bf16")
     with pytest.warns(UserWarning, match="no bf16 support: using fp32"):
-        assert train.compute_dtype("bf16") == torch.float32
-    with pytest.raises(train.TrainError, match="use auto, bf16, fp16 or fp32"):
-        train.compute_dtype("fp8")
+        assert models.compute_dtype("bf16") == torch.float32
+    with pytest.raises(models.ModelError, match="use auto, bf16, fp16 or fp32"):
+        models.compute_dtype("fp8")
 
 
 def test_out_of_memory_suggests_what_to_lower(tiny, tmp_path, monkeypatch):
@@ -197,18 +201,23 @@ def test_out_of_memory_suggests_what_to_lower(tiny, tmp_path, monkeypatch):
 
 
 def test_unknown_settings_and_recipes_are_named():
-    with pytest.raises(train.TrainError, match=r"no setting\(s\) \['lora_rank'\]"):
+    with pytest.raises(ProfileError, match=r"no setting 'lora_rank' \(did you mean 'lora_r'\?\)"):
         train.Settings.of({"lora_rank": 8})
-    with pytest.raises(train.TrainError, match="use default or seed"):
+    with pytest.raises(ProfileError, match="train_qlora.lora_r = '8' is a str; it must be int"):
+        train.Settings.of({"lora_r": "8"})
+    with pytest.raises(train.TrainError, match="use default or article"):
         train.Settings.of({"recipe": "fast"})
-    assert train.Settings.of({"recipe": "seed"}).lora_r == 64
+    assert train.Settings.of({"recipe": "article"}).lora_r == 64
+    with pytest.warns(FutureWarning, match="now called `article`"):  # the old name still works, with a warning
+        old = train.Settings.of({"recipe": "seed"})
+    assert old.recipe == "article" and old.lora_r == 64
 
 
 def test_flops_count_matches_llama_2_7b():
     from transformers import LlamaConfig
     config = LlamaConfig(hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
                          num_key_value_heads=32, vocab_size=32000)
-    assert train.base_parameters(config) == 6_738_415_616 - 32 * 2 * 4096 - 4096  # less the norms' weights
+    assert models.base_parameters(config) == 6_738_415_616 - 32 * 2 * 4096 - 4096  # less the norms' weights
 
 
 def test_an_evaluation_does_not_cut_the_gradients(tiny, tmp_path):

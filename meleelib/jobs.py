@@ -1,0 +1,59 @@
+"""What a teacher is asked (a Job) and what comes back (a Result), and the tally of a run (a Report): shared by the
+online and the Batch API paths.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Job:
+    """One chat completion to make; `meta` rides along to the result untouched."""
+
+    messages: list[dict]
+    params: dict  # max_tokens, temperature, response_format, ...
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    key: str
+    meta: dict
+    text: str | None = None
+    finish_reason: str | None = None
+    usage: dict | None = None
+    usd: float = 0.0
+    cached: bool = False
+    error: str | None = None
+
+
+@dataclass
+class Report:
+    results: list[Result]
+    sent: int = 0
+    cache_hits: int = 0
+    failed: int = 0
+    not_started: int = 0  # stopped by the budget
+    usd: float = 0.0  # spent by this run
+    usd_total: float = 0.0  # spent on these jobs, this run and earlier ones
+    budget_hit: bool = False
+
+    def add(self, result: Result) -> None:
+        """Count one result: failed, answered from the store, or answered (and paid for) now."""
+        self.results.append(result)
+        if result.error:
+            self.failed += 1
+        elif result.cached:
+            self.cache_hits += 1
+        else:
+            self.sent += 1
+            self.usd += result.usd
+        self.usd_total += result.usd
+
+    def summary(self) -> dict:
+        """Requests, tokens, dollars and cache hits, for the stage's cost report."""
+        tokens = lambda kind: sum((r.usage or {}).get(kind, 0) for r in self.results if not r.error)
+        return {"requests": len(self.results) + self.not_started, "sent": self.sent, "cache_hits": self.cache_hits,
+                "failed": self.failed, "not_started": self.not_started, "prompt_tokens": tokens("prompt_tokens"),
+                "completion_tokens": tokens("completion_tokens"), "usd_this_run": round(self.usd, 6),
+                "usd_total": round(self.usd_total, 6), "budget_hit": self.budget_hit}

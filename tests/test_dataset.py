@@ -1,0 +1,51 @@
+"""Stage 04's output: leak-free splits, the files on disk, and loading them back."""
+import json
+
+from meleelib import dataset
+from meleelib.qa_format import prompt_for
+from tests.test_clean import pair
+
+
+def test_splits_share_no_chunk_and_no_near_duplicate():
+    pairs = [pair(i, f"How does Fox handle situation number {i} in the matchup?", f"Answer {i} about spacing.",
+                  chunk=f"c{i // 3}") for i in range(60)]
+    pairs += [pair(100, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
+                   character="Falco", chunk="f1"),
+              pair(101, "Which stage should Falco ban against Peach in tournament?", "Ban Final Destination.",
+                   character="Peach", chunk="p9")]
+    splits = dataset.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
+    where = {p["pair_id"]: name for name, ps in splits.items() for p in ps}
+    assert len(where) == len(pairs)
+    chunks = {}
+    for p in pairs:
+        chunks.setdefault(p["chunk_id"], set()).add(where[p["pair_id"]])
+    assert all(len(s) == 1 for s in chunks.values())
+    assert where["p100"] == where["p101"]  # near-duplicates across characters stay together
+    assert 40 <= len(splits["train"]) <= 56 and splits["test"] and splits["validation"]
+
+
+def test_an_empty_split_keeps_the_columns(tmp_path):
+    from datasets import load_from_disk
+    pairs = [pair(1, "How does Fox shine?", "Press down-B.")]
+    dataset.save(tmp_path, pairs, [], {"train": pairs, "validation": [], "test": []})
+    data = load_from_disk(str(tmp_path / "dataset"))
+    assert len(data["test"]) == 0 and set(data["test"].features) == set(data["train"].features)
+
+
+def test_export_writes_dataset_card_and_provenance_and_loads_back(tmp_path):
+    pairs = [pair(i, f"How does Fox do thing {i}?", f"Like this {i}.", chunk=f"c{i}") for i in range(10)]
+    splits = dataset.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
+    data = dataset.save(tmp_path, pairs, [], splits)
+    first = splits["train"][0]
+    assert data["train"][0]["prompt"] == prompt_for(first["question"])
+    assert data["train"][0]["completion"] == " " + first["answer"]
+    funnel = [{"step": "input", "in": 10, "out": 10, "removed": 0}]
+    card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5})
+    assert f"Pairs: 10 (train {len(splits['train'])}" in card and "| Fox |" in card
+    assert (tmp_path / "README.md").read_text() == card
+    assert json.loads((tmp_path / "funnel.json").read_text()) == funnel
+    facts = dataset.provenance(tmp_path)
+    assert facts["splits"] == {name: len(s) for name, s in splits.items()} and facts["generation_usd"] == 0.5
+    assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]
+    loaded = dataset.load(tmp_path, need=("train", "validation", "test"))
+    assert dataset.fingerprint(loaded) == dataset.fingerprint(data) and len(dataset.fingerprint(data)) == 16
