@@ -25,9 +25,13 @@ class Cache:
         self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, model TEXT, request TEXT, "
-                        "response TEXT, usd REAL, created REAL)")
+                        "response TEXT, usd REAL, created REAL, stage TEXT)")
+        if "stage" not in {row[1] for row in self.db.execute("PRAGMA table_info(answers)")}:  # a store from before
+            self.db.execute("ALTER TABLE answers ADD COLUMN stage TEXT")
         self.db.execute("CREATE TABLE IF NOT EXISTS batches (id TEXT PRIMARY KEY, keys TEXT, status TEXT, "
                         "created REAL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS batch_failures (key TEXT, batch_id TEXT, reason TEXT, "
+                        "created REAL, PRIMARY KEY (key, batch_id))")
         self.lock = threading.Lock()
 
     def get(self, key: str) -> dict | None:
@@ -35,10 +39,17 @@ class Cache:
             row = self.db.execute("SELECT response, usd FROM answers WHERE key = ?", (key,)).fetchone()
         return {**json.loads(row[0]), "usd": row[1]} if row else None
 
-    def put(self, key: str, model: str, request: dict, response: dict, usd: float) -> None:
+    def put(self, key: str, model: str, request: dict, response: dict, usd: float, stage: str | None = None) -> None:
+        """Store an answer and what it cost, under the stage that paid for it."""
         with self.lock:
-            self.db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
-                            (key, model, json.dumps(request), json.dumps(response), usd, time.time()))
+            self.db.execute("INSERT OR REPLACE INTO answers (key, model, request, response, usd, created, stage) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (key, model, json.dumps(request), json.dumps(response), usd, time.time(), stage))
+
+    def spent(self, stage: str) -> float:
+        """Dollars a stage has paid for, over every run of it that wrote to this store."""
+        with self.lock:
+            return self.db.execute("SELECT COALESCE(SUM(usd), 0) FROM answers WHERE stage = ?", (stage,)).fetchone()[0]
 
     def open_batches(self) -> list[tuple[str, list[str]]]:
         with self.lock:
@@ -49,6 +60,19 @@ class Cache:
         with self.lock:
             self.db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?, ?)",
                             (batch_id, json.dumps(keys), status, time.time()))
+
+    def fail_batch_item(self, key: str, batch_id: str, reason: str) -> None:
+        with self.lock:
+            self.db.execute("INSERT OR REPLACE INTO batch_failures VALUES (?, ?, ?, ?)",
+                            (key, batch_id, reason, time.time()))
+
+    def batch_failures(self, keys) -> dict[str, str]:
+        """The latest reason each of these keys failed in a batch, for those that did and are still unanswered."""
+        with self.lock:
+            rows = self.db.execute("SELECT f.key, f.reason FROM batch_failures f LEFT JOIN answers a ON a.key = f.key "
+                                   "WHERE a.key IS NULL ORDER BY f.created").fetchall()
+        wanted = set(keys)
+        return {k: r for k, r in rows if k in wanted}
 
     def __len__(self) -> int:
         with self.lock:

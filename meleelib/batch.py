@@ -1,9 +1,11 @@
 """The OpenAI Batch API path of the teacher, at the batch discount: submit what is neither stored nor already in an
-open batch, poll, store each answer. A batch id is stored before polling starts, so a later run picks a running batch
-up instead of paying for it again.
+open batch, in batches within the API's limits, poll, and store each answer. A batch id is stored before polling
+starts, so a later run picks a running batch up instead of paying for it again. Items that failed or expired are
+recorded with their reason; a later run resubmits those, and never what was answered.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from typing import TYPE_CHECKING
@@ -15,60 +17,87 @@ from .jobs import Job, Report, Result
 if TYPE_CHECKING:
     from .teacher import Teacher
 
+MAX_REQUESTS = 50_000  # the Batch API's limits on one input file
+MAX_BYTES = 200 * 2**20
+ENDPOINT = "/v1/chat/completions"
 
-def run(teacher: Teacher, jobs: list[Job], desc: str = "batch") -> Report:
-    """Answer the jobs through the Batch API: submit what is neither stored nor in an open batch, poll, store.
 
-    A batch id is stored before polling starts, so a later run picks a running batch up instead of paying again.
-    """
-    keyed = {teacher.key(job): job for job in jobs}
+def run(teacher: Teacher, jobs: list[Job], desc: str = "batch", max_requests: int = MAX_REQUESTS,
+        max_bytes: int = MAX_BYTES) -> Report:
+    """Answer the jobs through the Batch API, within the stage's budget; returns the tally."""
+    keyed = {teacher.key(job): job for job in jobs}  # one request for jobs that ask exactly the same
     pending = {k for k in keyed if teacher.cache.get(k) is None}
     open_batches = teacher.cache.open_batches()
     covered = {k for _, keys in open_batches for k in keys}
-    new = [k for k in keyed if k in pending and k not in covered]
-    budget_hit = False
-    if new:
-        spent = sum(teacher.cache.get(k)["usd"] for k in keyed if k not in pending)
-        fits, worst = [], 0.0
-        for k in new:
-            worst += teacher.worst_case_usd(keyed[k]) * (1 - teacher.settings.batch_discount)
-            if teacher.max_usd is not None and spent + worst > teacher.max_usd:
-                budget_hit = True
-                break
-            fits.append(k)
-        if fits:
-            open_batches.append((submit(teacher, [keyed[k] for k in fits]), fits))
+    reserved = {k: teacher.worst_case_usd(keyed[k], batch=True) for k in keyed if k in pending and k in covered}
+    for worst in reserved.values():  # submitted by an earlier run and not paid for yet: it still counts
+        teacher.budget.hold(worst)
+    undone, fits = [], []
+    for k in keyed:
+        if k in pending and k not in covered:
+            worst = teacher.worst_case_usd(keyed[k], batch=True)
+            if teacher.budget.reserve(worst):
+                fits.append(k)
+                reserved[k] = worst
+            else:
+                undone.append(worst)
+    for part in split(teacher, [keyed[k] for k in fits], max_requests, max_bytes):
+        open_batches.append((submit(teacher, part), [teacher.key(job) for job in part]))
+    failures = {}
     for batch_id, keys in open_batches:
-        _await(teacher, batch_id, keys, desc)
-    asked = {k for _, keys in open_batches for k in keys}
-    report = Report(results=[], budget_hit=budget_hit)
+        failures.update(_await(teacher, batch_id, keys, desc))
+    report = Report(results=[], undone=undone)
     for k, job in keyed.items():
         hit = teacher.cached(job, k)
+        if k in reserved:
+            teacher.budget.settle(reserved[k], hit.usd if hit else 0.0)
         if hit:
             hit.cached = k not in pending  # answered by this run's batches: paid for now
-        elif k in asked:
-            hit = Result(k, job.meta, error="the batch returned no answer for this request")
+        elif k in reserved:
+            hit = Result(k, job.meta, error=failures.get(k, "the batch returned no answer for this request"))
         else:
-            report.not_started += 1
-            continue
+            continue  # left undone by the budget
         report.add(hit)
+    asked, by_key = {id(job) for job in keyed.values()}, {r.key: r for r in report.results}
+    for job in jobs:  # the other jobs asking the same: answered by that request, at no further cost
+        twin = by_key.get(teacher.key(job)) if id(job) not in asked else None
+        if twin:
+            report.add(dataclasses.replace(twin, meta=job.meta, usd=0.0, cached=not twin.error))
+    report.finish(teacher.budget)
     return report
+
+
+def request_line(teacher: Teacher, job: Job) -> str:
+    body = {"model": teacher.model, "messages": job.messages, **teacher.request_params(job.params)}
+    return json.dumps({"custom_id": teacher.key(job), "method": "POST", "url": ENDPOINT, "body": body}) + "\n"
+
+
+def split(teacher: Teacher, jobs: list[Job], max_requests: int, max_bytes: int) -> list[list[Job]]:
+    """The jobs in consecutive parts that each fit one input file: at most `max_requests` lines and `max_bytes`."""
+    parts, size = [], 0
+    for job in jobs:
+        n = len(request_line(teacher, job).encode())
+        if n > max_bytes:
+            raise ValueError(f"One batch request is {n} bytes, over the {max_bytes}-byte file limit.")
+        if not parts or len(parts[-1]) >= max_requests or size + n > max_bytes:
+            parts.append([])
+            size = 0
+        parts[-1].append(job)
+        size += n
+    return parts
 
 
 def submit(teacher: Teacher, jobs: list[Job]) -> str:
     """Upload the jobs as a Batch API input file, create the batch, and store its id as open; returns the id."""
-    keys = [teacher.key(job) for job in jobs]
-    lines = "".join(json.dumps({"custom_id": k, "method": "POST", "url": "/v1/chat/completions",
-                                "body": {"model": teacher.model, "messages": job.messages, **job.params}}) + "\n"
-                    for k, job in zip(keys, jobs))
+    lines = "".join(request_line(teacher, job) for job in jobs)
     upload = teacher.client.files.create(file=("requests.jsonl", lines.encode()), purpose="batch")
-    batch = teacher.client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
-                                       completion_window="24h")
-    teacher.cache.set_batch(batch.id, keys, "open")
+    batch = teacher.client.batches.create(input_file_id=upload.id, endpoint=ENDPOINT, completion_window="24h")
+    teacher.cache.set_batch(batch.id, [teacher.key(job) for job in jobs], "open")
     return batch.id
 
 
-def _await(teacher: Teacher, batch_id: str, keys: list[str], desc: str) -> None:
+def _await(teacher: Teacher, batch_id: str, keys: list[str], desc: str) -> dict[str, str]:
+    """Poll a batch until it ends, store its answers, and return why each of its other items failed."""
     bar = tqdm(total=len(keys), desc=f"{desc} {batch_id}", unit="req")
     while True:
         batch = teacher.client.batches.retrieve(batch_id)
@@ -79,15 +108,26 @@ def _await(teacher: Teacher, batch_id: str, keys: list[str], desc: str) -> None:
             break
         time.sleep(teacher.settings.poll_s)
     bar.close()
-    if batch.output_file_id:
-        for line in teacher.client.files.content(batch.output_file_id).text.splitlines():
+    failures = {}
+    for file_id in (batch.output_file_id, getattr(batch, "error_file_id", None)):
+        for line in teacher.client.files.content(file_id).text.splitlines() if file_id else []:
             item = json.loads(line)
-            body = (item.get("response") or {}).get("body") or {}
-            if (item.get("response") or {}).get("status_code") != 200 or not body.get("choices"):
-                continue  # left unstored: the next run sends it again
-            choice, usage = body["choices"][0], body.get("usage")
-            answer = {"text": choice["message"].get("content") or "", "finish_reason": choice.get("finish_reason"),
-                      "usage": usage, "structured": True}
-            teacher.cache.put(item["custom_id"], teacher.model, {"batch": batch_id}, answer,
-                              teacher.usd(usage, batch=True))
+            response = item.get("response") or {}
+            body = response.get("body") or {}
+            if response.get("status_code") == 200 and body.get("choices"):
+                choice, usage = body["choices"][0], body.get("usage")
+                answer = {"text": choice["message"].get("content") or "", "usage": usage, "structured": True,
+                          "finish_reason": choice.get("finish_reason")}
+                teacher.cache.put(item["custom_id"], teacher.model, {"batch": batch_id}, answer,
+                                  teacher.usd(usage, batch=True), teacher.settings.stage)
+            else:
+                error = item.get("error") or body.get("error") or {}
+                failures[item["custom_id"]] = (f"HTTP {response.get('status_code', '?')}: "
+                                               f"{error.get('message') or error.get('code') or 'no answer'}")
+    answered = {k for k in keys if teacher.cache.get(k) is not None}
+    for k in keys:
+        if k not in answered:  # left unstored: the next run sends it again
+            failures.setdefault(k, f"the batch ended {batch.status} before answering it")
+            teacher.cache.fail_batch_item(k, batch_id, failures[k])
     teacher.cache.set_batch(batch_id, keys, batch.status)
+    return {k: failures[k] for k in keys if k not in answered}

@@ -157,8 +157,8 @@ def rewrite_jobs(pairs: list[dict], max_tokens: int) -> list[Job]:
                 {"pair_id": p["pair_id"]}) for p in pairs]
 
 
-def judge_jobs(pairs: list[dict]) -> list[Job]:
-    return [Job([{"role": "user", "content": JUDGE.format(**p)}], {"max_tokens": 8, "temperature": 0.0},
+def judge_jobs(pairs: list[dict], max_tokens: int = 8) -> list[Job]:
+    return [Job([{"role": "user", "content": JUDGE.format(**p)}], {"max_tokens": max_tokens, "temperature": 0.0},
                 {"pair_id": p["pair_id"]}) for p in pairs]
 
 
@@ -214,7 +214,8 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, outside_names=(), 
     f.apply("guide mentions", verdicts, rewritten)
 
     listed = {p["pair_id"]: f"names {n}" for p in f.pairs if (n := outside_name(p, outside_names))}
-    judged = teacher.run(judge_jobs([p for p in f.pairs if p["pair_id"] not in listed]), desc="judge")
+    judged = teacher.run(judge_jobs([p for p in f.pairs if p["pair_id"] not in listed],
+                                    teacher.settings.judge_max_tokens), desc="judge")
     verdicts, unparseable = dict(listed), 0
     for r in judged.results:
         verdict = parse_verdict(r.text) if not r.error else None
@@ -234,7 +235,7 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, outside_names=(), 
     f.apply("near duplicates", near)
     f.check()
     return f, {"rewrites": rewrites.summary(), "judge": judged.summary(), "unparseable_verdicts": unparseable,
-               "clusters": clusters}
+               "clusters": clusters, "undone": rewrites.undone + judged.undone, "budget": teacher.budget.summary()}
 
 
 def funnel_by_character(pairs_in: list[dict], rejected: list[dict], steps: list[str]) -> dict[str, list[int]]:

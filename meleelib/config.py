@@ -95,6 +95,7 @@ def load_profile(name_or_path: str, overrides: list[str] = ()) -> dict:
         profile = {**parent, **{k: {**parent.get(k, {}), **v} if isinstance(v, dict) else v
                                 for k, v in profile.items()}}
     profile.setdefault("run", path.stem)
+    profile["profile"] = name_or_path  # what a stage prints in the command that resumes the run
     for item in overrides:
         key, sep, value = item.partition("=")
         if not sep:

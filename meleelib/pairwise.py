@@ -68,12 +68,14 @@ def wilson(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
 
 def judge(teacher: Teacher, items: list[dict]) -> dict:
     """Win/tie/loss of `after` against `before`, each share with a 95% Wilson interval."""
-    report = teacher.run(judge_jobs(items), desc="judge")
-    per_item = verdicts(report.results, len(items))
+    report = teacher.run(judge_jobs(items, teacher.settings.judge_max_tokens), desc="judge")
+    asked = {r.meta["item"] for r in report.results}  # items the budget left unasked are not counted as ties
+    per_item = [v for v in verdicts(report.results, len(items)) if v["item"] in asked]
     n = len(per_item)
     summary = {"n": n, "unparseable_replies": sum(v["unparseable"] for v in per_item), "per_item": per_item,
                "usd": report.summary()["usd_total"], "sent": report.sent, "cache_hits": report.cache_hits,
-               "failed_requests": sum(bool(r.error) for r in report.results)}
+               "failed_requests": sum(bool(r.error) for r in report.results), "not_asked": report.not_started,
+               "undone": report.undone, "budget": report.budget}
     for outcome in ("win", "tie", "loss"):
         k = sum(v["outcome"] == outcome for v in per_item)
         summary[outcome] = k

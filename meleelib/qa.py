@@ -181,8 +181,14 @@ class YieldWatch:
         return len(parsed.pairs)
 
     def records(self) -> list[dict]:
-        """The pairs in a fixed order (answers land in any order), each response's pairs kept in their order."""
-        return sorted(self.pairs, key=lambda p: (p["character"], p["chunk_id"], p["request_hash"]))
+        """The pairs in a fixed order (answers land in any order), each response's pairs kept in their order.
+
+        Chunks with the same text make the same request, answered once: its pairs are kept once, under the first
+        such chunk."""
+        unique: dict[str, dict] = {}
+        for p in sorted(self.pairs, key=lambda p: (p["character"], p["chunk_id"], p["request_hash"])):
+            unique.setdefault(p["pair_id"], p)
+        return list(unique.values())
 
 
 def yield_report(rows: list[dict], chunks_by_key: dict[tuple[str, str], int]) -> list[dict]:

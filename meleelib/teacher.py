@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -20,10 +21,16 @@ from tqdm.auto import tqdm
 
 from . import batch
 from .answer_cache import Cache, request_key
+from .budget import Budget
 from .config import ProfileError, settings
 from .jobs import Job, Report, Result
+from .pacing import Pacer
 
 MODES = ("online", "batch")
+TOKEN_LIMITS = ("max_completion_tokens", "max_tokens")  # today's name for the answer limit, and the old one
+REFUSED = re.compile(r"unsupported|not supported|unrecogni[sz]ed|unknown|not permitted|unexpected|"
+                     r"extra (?:field|input)")
+SCHEMA_REFUSAL = re.compile(r"response_format|json_schema|json schema|structured output")
 
 
 class TeacherError(RuntimeError):
@@ -47,24 +54,30 @@ class Settings:
     timeout_s: float = 120
     max_retries: int = 6
     poll_s: float = 60  # batch mode: seconds between polls
-    max_usd: float | None = None  # the calling stage's budget: no request starts that could pass it
+    judge_max_tokens: int = 8  # room for a judge's verdict; a model that reasons before it answers needs more
+    max_requests_per_minute: int | None = None  # pacing for a known account tier; None: no pacing
+    max_tokens_per_minute: int | None = None
+    max_usd: float | None = None  # the calling stage's budget, shared by its steps and its runs
+    stage: str | None = None  # the stage (profile section) whose budget this is: what it paid before counts
 
     @classmethod
     def of(cls, section: dict, **stage) -> Settings:
-        """From the profile's `teacher` section and the stage's own values (`max_usd`).
+        """From the profile's `teacher` section and the stage's own values (`max_usd`, `stage`).
 
         >>> Settings.of({"base_url": "embedded", "model": "m", "price_per_million": {"input": 0, "output": 0}},
-        ...             max_usd=1.0).max_usd
+        ...             max_usd=1.0, stage="clean").max_usd
         1.0
         """
         s = settings(cls, "teacher", {**section, **stage})
         if s.mode not in MODES:
             raise ProfileError(f"teacher.mode {s.mode!r} is unknown: use {' or '.join(MODES)}.")
         if set(s.price_per_million) != {"input", "output"}:
-            raise ProfileError(f"teacher.price_per_million needs exactly `input` and `output` (dollars per million "
-                               f"tokens), not {sorted(s.price_per_million)}.")
+            raise ProfileError(f"teacher.price_per_million needs the {s.model!r} prices `input` and `output` (dollars "
+                               f"per million tokens), not {sorted(s.price_per_million)}: without them a budget "
+                               f"cannot be kept.")
         if s.max_usd is not None and s.max_usd <= 0:
-            raise ProfileError(f"A budget (max_usd) of {s.max_usd} allows no request: raise it, or set null for none.")
+            where = f"{s.stage}.max_usd" if s.stage else "max_usd"
+            raise ProfileError(f"A budget ({where}) of {s.max_usd} allows no request: raise it, or set null for none.")
         if s.max_concurrency < 1:
             raise ProfileError("teacher.max_concurrency must be at least 1.")
         return s
@@ -82,16 +95,19 @@ def api_key(env_name: str | None) -> str:
 
 
 class Teacher:
-    """Sends chat completions with a cache, `max_concurrency` in flight, and a hard dollar budget."""
+    """Sends chat completions with a cache, `max_concurrency` in flight, pacing, and the stage's dollar budget."""
 
     def __init__(self, settings: Settings, cache_path: Path):
         self.settings = s = settings
         self.base_url, self.model, self.prices = s.base_url, s.model, s.price_per_million
-        self.max_usd = s.max_usd
         self.client = openai.OpenAI(base_url=s.base_url, api_key=api_key(s.api_key_env), timeout=s.timeout_s,
                                     max_retries=s.max_retries)
         self.cache = Cache(cache_path)
-        self.structured = True  # cleared when the server refuses a JSON-schema response format
+        self.budget = Budget(s.max_usd, self.cache.spent(s.stage) if s.stage else 0.0)
+        self.pacer = Pacer(s.max_requests_per_minute, s.max_tokens_per_minute)
+        self.structured = True  # cleared when the server says it cannot do a JSON-schema response format
+        self.token_limit = "max_completion_tokens"  # today's name; "max_tokens" for a server that rejects it
+        self.lock = threading.Lock()
 
     # ------------------------------------------------------------ money
     def usd(self, usage: dict | None, batch: bool = False) -> float:
@@ -101,28 +117,52 @@ class Teacher:
                 + usage.get("completion_tokens", 0) * self.prices["output"]) / 1e6
         return cost * (1 - self.settings.batch_discount) if batch else cost
 
-    def worst_case_usd(self, job: Job) -> float:
-        """An upper bound on a request's price: a token is at least one byte, and the answer at most max_tokens."""
-        prompt = sum(len(m["content"].encode()) + 16 for m in job.messages)
-        return self.usd({"prompt_tokens": prompt, "completion_tokens": job.params.get("max_tokens", 4096)})
+    def worst_case_tokens(self, job: Job) -> tuple[int, int]:
+        """Upper bounds on a request's prompt tokens (a token is at least one byte) and answer tokens."""
+        return sum(len(m["content"].encode()) + 16 for m in job.messages), job.params.get("max_tokens", 4096)
+
+    def worst_case_usd(self, job: Job, batch: bool = False) -> float:
+        prompt, answer = self.worst_case_tokens(job)
+        return self.usd({"prompt_tokens": prompt, "completion_tokens": answer}, batch)
 
     # ------------------------------------------------------------ one request
     def key(self, job: Job) -> str:
         return request_key(self.model, job.messages, job.params)
 
-    def _send(self, job: Job, key: str) -> Result:
-        params = dict(job.params)
+    def request_params(self, params: dict) -> dict:
+        """A job's parameters as this server takes them: the answer limit under the name it accepts (jobs and cache
+        keys always say max_tokens), and no response format once the server has said it cannot do one."""
+        params = dict(params)
+        if "max_tokens" in params and self.token_limit != "max_tokens":
+            params[self.token_limit] = params.pop("max_tokens")
         if not self.structured:
             params.pop("response_format", None)
-        try:
+        return params
+
+    def _create(self, job: Job):
+        """One chat completion; learns, once per server, which answer-limit name it takes and whether it does JSON
+        schemas. Any other refusal is raised as it is."""
+        for _ in range(3):
+            params = self.request_params(job.params)
             try:
-                response = self.client.chat.completions.create(model=self.model, messages=job.messages, **params)
-            except (openai.BadRequestError, openai.UnprocessableEntityError):
-                if "response_format" not in params:
-                    raise
-                self.structured = False  # this server does not do JSON schemas: free text from now on
-                params.pop("response_format")
-                response = self.client.chat.completions.create(model=self.model, messages=job.messages, **params)
+                return self.client.chat.completions.create(model=self.model, messages=job.messages, **params)
+            except (openai.BadRequestError, openai.UnprocessableEntityError) as err:
+                message = str(getattr(err, "message", err)).lower()
+                used = next((name for name in TOKEN_LIMITS if name in params), None)
+                with self.lock:  # requests in flight may all fail alike: switch once, from what they used
+                    if used and used in message and REFUSED.search(message):
+                        if self.token_limit == used:
+                            self.token_limit = next(name for name in TOKEN_LIMITS if name != used)
+                        continue
+                    if "response_format" in params and SCHEMA_REFUSAL.search(message):
+                        self.structured = False  # this server does not do JSON schemas: free text from now on
+                        continue
+                raise  # anything else, a context-length error say, is reported as itself
+        raise TeacherError(f"The server at {self.base_url} refuses both max_tokens and max_completion_tokens.")
+
+    def _send(self, job: Job, key: str) -> Result:
+        try:
+            response = self._create(job)
         except openai.APIConnectionError as err:
             raise TeacherError(f"Cannot reach the teacher at {self.base_url} ({err.__class__.__name__}): check that "
                                "the server is running and teacher.base_url is right. Stored answers are kept.") from err
@@ -136,9 +176,10 @@ class Teacher:
         choice = response.choices[0]
         usage = response.usage.model_dump() if response.usage else None
         answer = {"text": choice.message.content or "", "finish_reason": choice.finish_reason, "usage": usage,
-                  "structured": "response_format" in params}
+                  "structured": "response_format" in self.request_params(job.params)}
         cost = self.usd(usage)
-        self.cache.put(key, self.model, {"messages": job.messages, "params": job.params}, answer, cost)
+        self.cache.put(key, self.model, {"messages": job.messages, "params": job.params}, answer, cost,
+                       self.settings.stage)
         return Result(key, job.meta, answer["text"], choice.finish_reason, usage, cost)
 
     def cached(self, job: Job, key: str) -> Result | None:
@@ -155,10 +196,12 @@ class Teacher:
     # ------------------------------------------------------------ many requests
     def run(self, jobs: list[Job], on_result: Callable[[Result], int] | None = None, desc: str = "teacher",
             progress: bool = True) -> Report:
-        """Answer every job: stored ones from the cache, the rest until done or the budget says stop; in batch mode
+        """Answer every job: stored ones from the cache, the rest while the stage's budget allows; in batch mode
         through the Batch API, else concurrently.
 
-        `on_result` is called with each result and returns how many pairs it gave, for the progress bar.
+        A request whose worst case does not fit beside those in flight waits for them to settle and is decided
+        again; it is left undone only when it cannot fit with nothing in flight. `on_result` is called with each
+        result and returns how many pairs it gave, for the progress bar.
         """
         if self.settings.mode == "batch":
             report = batch.run(self, jobs, desc)
@@ -168,36 +211,40 @@ class Teacher:
             return report
         report = Report(results=[])
         bar = tqdm(total=len(jobs), desc=desc, unit="req", disable=not progress)
-        pairs, lock = 0, threading.Lock()
+        pairs = 0
 
         def done(result: Result) -> None:
             nonlocal pairs
             report.add(result)
             pairs += on_result(result) if on_result and not result.error else 0
             bar.update()
-            bar.set_postfix(pairs=pairs, usd=f"{report.usd_total:.4f}")
+            bar.set_postfix(pairs=pairs, usd=f"{self.budget.spent:.4f}")
 
-        todo = []
+        todo: dict[str, list[Job]] = {}  # key -> the jobs asking exactly that: one request answers them all
         for job in jobs:
             key = self.key(job)
             hit = self.cached(job, key)
             if hit:
                 done(hit)
             else:
-                todo.append((job, key))
-        in_flight: dict = {}  # future -> worst-case dollars
+                todo.setdefault(key, []).append(job)
+        in_flight: dict = {}  # future -> (worst-case dollars, the other jobs it answers)
         with ThreadPoolExecutor(self.settings.max_concurrency) as pool:
             try:
-                for i, (job, key) in enumerate(todo):
+                for key, (job, *same) in todo.items():
                     while len(in_flight) >= self.settings.max_concurrency:
                         self._collect(in_flight, done)
                     worst = self.worst_case_usd(job)
-                    with lock:
-                        committed = report.usd_total + sum(in_flight.values()) + worst
-                        if self.max_usd is not None and committed > self.max_usd:
-                            report.budget_hit, report.not_started = True, len(todo) - i
-                            break
-                    in_flight[pool.submit(self._send, job, key)] = worst
+                    reserved = self.budget.reserve(worst)
+                    while not reserved and in_flight:
+                        self._collect(in_flight, done)  # settle what is in flight, then decide again
+                        reserved = self.budget.reserve(worst)
+                    if not reserved:  # it cannot fit even with nothing in flight; a smaller request still may
+                        report.undone += [worst] * (1 + len(same))
+                        bar.update(1 + len(same))
+                        continue
+                    self.pacer.wait(sum(self.worst_case_tokens(job)))
+                    in_flight[pool.submit(self._send, job, key)] = worst, same
                 while in_flight:
                     self._collect(in_flight, done)
             except BaseException:
@@ -205,15 +252,18 @@ class Teacher:
                     future.cancel()
                 raise
         bar.close()
+        report.finish(self.budget)
         return report
 
-    @staticmethod
-    def _collect(in_flight: dict, done: Callable) -> None:
+    def _collect(self, in_flight: dict, done: Callable) -> None:
         finished, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
         for future in finished:
-            del in_flight[future]
-            done(future.result())  # a TeacherError here stops the run; every answer so far is stored
-
+            worst, same = in_flight.pop(future)
+            result = future.result()  # a TeacherError here stops the run; every answer so far is stored
+            self.budget.settle(worst, result.usd)
+            done(result)
+            for job in same:  # the same request for another job: answered by this one, at no further cost
+                done(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error))
 
 @contextmanager
 def connect(settings: Settings, paths) -> Iterator[Teacher]:

@@ -19,10 +19,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 def fake_answer(messages: list[dict]) -> str:
-    """Q/A pairs for a generation prompt, "Pass." for a judge, the pair minus its guide mention for a rewrite."""
+    """Q/A pairs for a generation prompt (drawn from its text, naming its character, when it has one), "Pass." for
+    a judge, "1" for a pairwise judge, the pair minus its guide mention for a rewrite."""
     last = messages[-1]["content"]
     if last.rstrip().endswith("Verdict:"):
         return "Pass."
+    if "Which answer is better?" in last:
+        return "1"
+    drawn = pairs_from_text(last)
+    if drawn:
+        return drawn
     if last.rstrip().endswith("Rewritten"):
         q, a = re.findall(r"Q: (.*)\nA: (.*)", last)[-1]
         strip = lambda t: re.sub(r"(?i)\s*(?:does |according to )?the guide(?: says?)?(?: about)?,?", "", t)
@@ -32,11 +38,33 @@ def fake_answer(messages: list[dict]) -> str:
             f"Q: What stage should Marth pick against Ice Climbers in case {topic}?\nA: Yoshi's Story, for its small size.")
 
 
+def pairs_from_text(prompt: str) -> str | None:
+    """A teacher that reads: for a prompt giving a character's text and asking for n questions, n pairs whose
+    answers are sentences of the text and whose questions name the character."""
+    found = re.search(r'Text about (.+?), to draw from.*?"""\n(.*?)\n"""\n\nWrite (\d+) questions', prompt, re.S)
+    if not found:
+        return None
+    character, text, n = found.group(1), found.group(2), int(found.group(3))
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if 40 <= len(s.strip()) <= 400]
+    pairs = []
+    for s in sentences[:n]:
+        topic = " ".join(re.findall(r"[A-Za-z'-]+", s)[:5]).lower()
+        pairs.append(f"Q: What should a {character} player know about {topic}?\nA: {s}")
+    return "\n\n".join(pairs) if pairs else None
+
+
 class FakeOpenAI:
     def __init__(self, *, latency_s: float = 0.0, fail_first: int = 0, fail_status: int = 429, retry_after: str = "0",
-                 models: tuple[str, ...] = ("teacher-model",), supports_schema: bool = False, batch_polls: int = 2):
+                 models: tuple[str, ...] = ("teacher-model",), supports_schema: bool = False, batch_polls: int = 2,
+                 rejects: str | None = None, context_chars: int | None = None, completion_tokens: int = 40,
+                 batch_fail_every: int = 0, batch_expires: bool = False):
         self.latency_s, self.fail_first, self.fail_status, self.retry_after = latency_s, fail_first, fail_status, retry_after
         self.models, self.supports_schema, self.batch_polls = models, supports_schema, batch_polls
+        self.rejects = rejects  # "max_tokens" (as reasoning models do) or "max_completion_tokens" (an older server)
+        self.context_chars = context_chars  # prompts longer than this get a context-length 400
+        self.completion_tokens = completion_tokens  # what each answer reports in its usage
+        self.batch_fail_every, self.batch_expires = batch_fail_every, batch_expires  # the first batch only
+        self.refusals = 0  # 400s sent for a rejected parameter
         self.attempts: Counter = Counter()  # request hash -> times received
         self.answered: Counter = Counter()  # request hash -> times answered to a live client
         self.abandoned = 0
@@ -98,6 +126,20 @@ class FakeOpenAI:
                 if attempt <= server.fail_first:
                     return self.reply(server.fail_status, {"error": {"message": "slow down"}},
                                       {"Retry-After": server.retry_after})
+                if server.rejects and server.rejects in request:
+                    with server.lock:
+                        server.refusals += 1
+                    message = (f"Unsupported parameter: '{server.rejects}' is not supported with this model."
+                               if server.rejects == "max_tokens" else
+                               f"Unrecognized request argument supplied: {server.rejects}")
+                    return self.reply(400, {"error": {"message": message, "type": "invalid_request_error",
+                                                      "param": server.rejects, "code": "unsupported_parameter"}})
+                prompt = sum(len(m["content"]) for m in request["messages"])
+                if server.context_chars is not None and prompt > server.context_chars:
+                    return self.reply(400, {"error": {
+                        "message": f"This model's maximum context length is {server.context_chars // 4} tokens. "
+                                   f"However, your messages resulted in {prompt // 4} tokens.",
+                        "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}})
                 if "response_format" in request and not server.supports_schema:
                     return self.reply(400, {"error": {"message": "response_format is not supported"}})
                 time.sleep(server.latency_s)
@@ -118,12 +160,11 @@ class FakeOpenAI:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
-    @staticmethod
-    def completion(request: dict, text: str) -> dict:
-        prompt = sum(len(m["content"]) for m in request["messages"]) // 4
+    def completion(self, request: dict, text: str) -> dict:
+        prompt, answer = sum(len(m["content"]) for m in request["messages"]) // 4, self.completion_tokens
         return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": request["model"],
                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}],
-                "usage": {"prompt_tokens": prompt, "completion_tokens": 40, "total_tokens": prompt + 40}}
+                "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer}}
 
     # ---------------------------------------------------------------- batch API stand-in
     def create_file(self, handler, body: bytes):
@@ -143,11 +184,23 @@ class FakeOpenAI:
         batch = self.batches[batch_id]
         batch["polls"] += 1
         if batch["polls"] >= self.batch_polls and "output" not in batch:
-            out = [{"id": f"r{i}", "custom_id": line["custom_id"], "response": {
-                "status_code": 200, "body": self.completion(line["body"], fake_answer(line["body"]["messages"]))}}
-                for i, line in enumerate(batch["lines"])]
-            batch["output"] = f"file-out-{batch_id}"
+            first = batch_id == "batch-0"
+            out, errors = [], []
+            for i, line in enumerate(batch["lines"]):
+                if first and self.batch_expires and i >= len(batch["lines"]) // 2:
+                    continue  # expired before it was answered: in neither file
+                if first and self.batch_fail_every and i % self.batch_fail_every == 0:
+                    errors.append({"id": f"r{i}", "custom_id": line["custom_id"], "response": {
+                        "status_code": 500, "body": {"error": {"message": "The server had an error"}}}})
+                    continue
+                out.append({"id": f"r{i}", "custom_id": line["custom_id"], "response": {
+                    "status_code": 200, "body": self.completion(line["body"], fake_answer(line["body"]["messages"]))}})
+            batch["output"], batch["status"] = f"file-out-{batch_id}", "expired" if first and self.batch_expires \
+                else "completed"
             self.files[batch["output"]] = "".join(json.dumps(o) + "\n" for o in out).encode()
+            if errors:
+                batch["errors"] = f"file-err-{batch_id}"
+                self.files[batch["errors"]] = "".join(json.dumps(o) + "\n" for o in errors).encode()
         return self.batch_view(batch_id)
 
     def batch_view(self, batch_id: str) -> dict:
@@ -155,9 +208,9 @@ class FakeOpenAI:
         done = "output" in batch
         n = len(batch["lines"])
         return {"id": batch_id, "object": "batch", "endpoint": "/v1/chat/completions", "input_file_id": "x",
-                "completion_window": "24h", "status": "completed" if done else "in_progress", "created_at": 0,
-                "output_file_id": batch.get("output"), "request_counts": {"total": n, "completed": n if done else 0,
-                                                                          "failed": 0}}
+                "completion_window": "24h", "status": batch.get("status", "in_progress"), "created_at": 0,
+                "output_file_id": batch.get("output"), "error_file_id": batch.get("errors"),
+                "request_counts": {"total": n, "completed": n if done else 0, "failed": 0}}
 
     def close(self):
         self.httpd.shutdown()

@@ -88,10 +88,31 @@ def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_pa
     rewritten = next(p for p in funnel.pairs if p["pair_id"] == "p001")
     assert "guide" not in rewritten["question"].lower() and rewritten["original"]["question"] == RAW[0]["question"]
     assert all(p["judge_verdicts"]["outside_entities"].lower().startswith("pass") for p in funnel.pairs)
-    assert stats["judge"]["sent"] == 4 and stats["rewrites"]["sent"] == 1  # judges come before de-duplication
+    # judges come before de-duplication, and the two identical pairs ask the judge the same: one request
+    assert stats["judge"]["sent"] == 3 and stats["judge"]["cache_hits"] == 1 and stats["rewrites"]["sent"] == 1
     answered = sum(fake.answered.values())
     again, stats2 = run()
     assert sum(fake.answered.values()) == answered and stats2["judge"]["cache_hits"] == 4
     assert [p["pair_id"] for p in again.pairs] == [p["pair_id"] for p in funnel.pairs]
 
 
+def test_rewrites_and_judging_share_one_cap(fake, tmp_path):
+    """Stage 04 asks the teacher twice (rewrites, then the judge): one budget covers both."""
+    def teacher_with(cap, folder):
+        settings = teacher.Settings(base_url=fake.url, model="teacher-model", stage="clean", max_usd=cap,
+                                    price_per_million={"input": 1, "output": 1})
+        return teacher.Teacher(settings, folder / "teacher.sqlite")
+    pairs = [pair(i, f"What does the guide say about Fox's option number {i}?", f"It says to use option {i}.")
+             for i in range(6)] + [pair(10 + i, f"How should Fox punish option {i}?", f"Up-smash after option {i}.")
+                                   for i in range(6)]
+    full = teacher_with(None, tmp_path / "free")
+    clean.clean(pairs, ["Fox"], full)
+    cost = full.budget.spent
+    assert cost > 0
+    t = teacher_with(cost / 2, tmp_path / "capped")
+    funnel, stats = clean.clean(pairs, ["Fox"], t, unparseable_verdict="pass")
+    assert stats["rewrites"]["sent"] > 0  # the rewrites spent from the cap...
+    assert t.budget.spent <= cost / 2 and stats["undone"]  # ...and the judge only what they left
+    assert stats["budget"]["spent_usd"] == pytest.approx(t.budget.spent)
+    reasons = {r["rejected_reason"] for r in funnel.rejected}
+    assert reasons & {"not judged (budget)", "not rewritten (budget)"}

@@ -59,13 +59,15 @@ def test_retry_after_is_honoured(fake, tmp_path):
 
 def test_budget_stops_cleanly_then_a_raised_budget_finishes(fake, tmp_path):
     one = make(fake, tmp_path).worst_case_usd(jobs(1)[0])
-    capped = make(fake, tmp_path, max_usd=3.5 * one, max_concurrency=2).run(jobs(10))
+    capped = make(fake, tmp_path, max_usd=3.5 * one, max_concurrency=2, stage="s").run(jobs(10))
     assert capped.budget_hit and capped.not_started > 0 and capped.failed == 0
-    assert capped.usd_total <= 3.5 * one
+    assert capped.budget["spent_usd"] <= 3.5 * one
     done = len(capped.results)
-    same = make(fake, tmp_path, max_usd=3.5 * one).run(jobs(10))
-    assert same.budget_hit and same.sent <= 1  # what was paid counts against the same budget
-    raised = make(fake, tmp_path, max_usd=100.0).run(jobs(10))
+    same = make(fake, tmp_path, max_usd=3.5 * one, stage="s").run(jobs(10))
+    assert same.budget_hit and same.sent == 0  # what the stage paid in its first run counts against the same cap
+    assert "--set s.max_usd=" in same.stop_note("s", "03", "mine") and "--profile mine --from 03" in same.stop_note(
+        "s", "03", "mine")
+    raised = make(fake, tmp_path, max_usd=100.0, stage="s").run(jobs(10))
     assert not raised.budget_hit and len(raised.results) == 10 and raised.cache_hits >= done
     assert max(fake.answered.values()) == 1
 
@@ -151,3 +153,63 @@ def test_settings_name_a_typo_and_a_wrong_type():
         teacher.Settings.of({**demo, "mode": "fast"})
     with pytest.raises(ProfileError, match="allows no request"):
         teacher.Settings.of(demo, max_usd=0)
+
+
+def test_a_cap_that_fits_half_the_requests_is_used_to_at_least_90_percent(fake, tmp_path):
+    """A request that does not fit beside those in flight waits for them, rather than ending the run early."""
+    actual = make(fake, tmp_path / "probe").run(jobs(1, max_tokens=48)).usd  # what one answer costs
+    cap = 20 * actual  # about half of 40
+    report = make(fake, tmp_path, max_usd=cap, max_concurrency=8, stage="s").run(jobs(40, max_tokens=48))
+    spent = report.budget["spent_usd"]
+    assert report.budget_hit and 0.9 * cap <= spent <= cap and report.failed == 0
+    assert spent == pytest.approx(report.usd) and report.sent == 40 - report.not_started
+
+
+def test_a_resumed_run_never_spends_more_than_an_uninterrupted_one(fake, tmp_path):
+    actual = make(fake, tmp_path / "probe").run(jobs(1, max_tokens=48)).usd
+    cap = 15 * actual
+    whole = make(fake, tmp_path / "whole", max_usd=cap, stage="s").run(jobs(30, max_tokens=48))
+
+    def crash(result):
+        crash.seen += 1
+        if crash.seen == 6:
+            raise KeyboardInterrupt  # the run dies here; what was answered is stored
+        return 0
+    crash.seen = 0
+    with pytest.raises(KeyboardInterrupt):
+        make(fake, tmp_path / "resumed", max_usd=cap, stage="s").run(jobs(30, max_tokens=48), on_result=crash)
+    resumed = make(fake, tmp_path / "resumed", max_usd=cap, stage="s").run(jobs(30, max_tokens=48))
+    assert resumed.budget["spent_before_usd"] > 0 and resumed.cache_hits >= 6
+    assert resumed.budget["spent_usd"] <= whole.budget["spent_usd"] + 1e-12 <= cap
+
+
+@pytest.mark.parametrize("fake", [dict(rejects="max_tokens"), dict(rejects="max_completion_tokens")], indirect=True)
+def test_either_name_for_the_answer_limit_is_learnt_once(fake, tmp_path):
+    t = make(fake, tmp_path, max_concurrency=1)
+    report = t.run(jobs(5))
+    assert report.failed == 0 and report.sent == 5
+    assert fake.refusals == (1 if fake.rejects == "max_completion_tokens" else 0)  # detected once, not per request
+    assert t.token_limit == ("max_tokens" if fake.rejects == "max_completion_tokens" else "max_completion_tokens")
+
+
+@pytest.mark.parametrize("fake", [dict(supports_schema=True, context_chars=40)], indirect=True)
+def test_a_context_length_error_is_reported_as_itself_and_structured_output_stays_on(fake, tmp_path):
+    t = make(fake, tmp_path)
+    schema = {"type": "json_schema", "json_schema": {"name": "x", "schema": {}}}
+    long = Job([{"role": "user", "content": "chunk " * 20}], {"max_tokens": 64, "response_format": schema}, {"i": 99})
+    report = t.run([long, *jobs(2, response_format=schema)])
+    failed = [r for r in report.results if r.error]
+    assert len(failed) == 1 and "maximum context length" in failed[0].error and failed[0].meta == {"i": 99}
+    assert t.structured and all(r.text.startswith("{") for r in report.results if not r.error)
+
+
+@pytest.mark.parametrize("mode", ["online", "batch"])
+def test_identical_requests_in_one_run_are_paid_for_once(fake, tmp_path, mode):
+    """Two chunks with the same text ask the same: one request answers both, whichever the mode."""
+    twins = [Job([{"role": "user", "content": "the same chunk"}], {"max_tokens": 64}, {"i": i}) for i in range(2)]
+    report = make(fake, tmp_path, mode=mode).run([*twins, *jobs(2)])
+    assert sorted(r.meta["i"] for r in report.results) == [0, 0, 1, 1] and report.failed == 0
+    assert report.sent == 3 and report.cache_hits == 1
+    assert report.usd == pytest.approx(sum(r.usd for r in report.results)) and report.usd_total == report.usd
+    sent = sum(fake.answered.values()) if mode == "online" else sum(len(b["lines"]) for b in fake.batches.values())
+    assert sent == 3

