@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-import urllib.robotparser
 from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import requests_cache
 from bs4 import BeautifulSoup
+from protego import Protego
 from requests.adapters import HTTPAdapter
 from tqdm.auto import tqdm
 from urllib3.util.retry import Retry
@@ -24,6 +24,10 @@ USER_AGENT = "meleelib-guide-scraper/0.1 (+https://github.com/meleelib/meleelib)
 
 class ScrapeError(RuntimeError):
     """A fetch that cannot succeed by retrying; the message says what to do."""
+
+
+class ChallengeServed(Exception):
+    """A Cloudflare challenge came back: retrying would only ask for another (raised from inside the retry loop)."""
 
 
 def host_key(url: str) -> str:
@@ -48,6 +52,8 @@ class PoliteRetry(Retry):
         return super().new(**kw)
 
     def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+        if response is not None and is_challenge_response(response.status, response.headers, response):
+            raise ChallengeServed(url)
         new = super().increment(method, url, response, error, _pool, _stacktrace)
         if _pool is not None:
             new.host = f"{_pool.host}:{_pool.port}"
@@ -87,12 +93,22 @@ class ThrottledAdapter(HTTPAdapter):
                 self._last[host] = time.monotonic()
 
 
-def is_cloudflare_challenge(response: requests.Response) -> bool:
-    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+CHALLENGE_MARKERS = ("_cf_chl_opt", "<title>Just a moment...</title>", "cf-browser-verification")
+
+
+def is_challenge_response(status: int, headers, raw=None) -> bool:
+    """Whether an answer is a Cloudflare challenge, from its headers and, for Cloudflare's own 403/503 pages, its
+    body (read from `raw`, a urllib3 response, only then)."""
+    if headers.get("cf-mitigated", "").lower() == "challenge":
         return True
-    body = response.text[:20000] if response.status_code in (403, 503) else ""
-    return "cloudflare" in response.headers.get("Server", "").lower() and any(
-        marker in body for marker in ("_cf_chl_opt", "<title>Just a moment...</title>", "cf-browser-verification"))
+    if status not in (403, 503) or "cloudflare" not in headers.get("Server", "").lower() or raw is None:
+        return False
+    body = raw.data[:20000].decode(errors="replace") if hasattr(raw, "data") else raw.text[:20000]
+    return any(marker in body for marker in CHALLENGE_MARKERS)
+
+
+def is_cloudflare_challenge(response: requests.Response) -> bool:
+    return is_challenge_response(response.status_code, response.headers, response)
 
 
 class PoliteSession:
@@ -103,12 +119,14 @@ class PoliteSession:
     """
 
     def __init__(self, cache_dir: Path, *, min_interval_s: float = 3.0, max_retry_after_s: float = 120.0,
-                 retries: int = 5, timeout_s: float = 30.0, user_agent: str = USER_AGENT):
+                 retries: int = 5, timeout_s: float = 30.0, user_agent: str = USER_AGENT,
+                 robots_max_age_s: float = 86400.0):
         self.intervals: dict[str, float] = {}
         self.min_interval = min_interval_s
         self.timeout = timeout_s
         self.http = requests_cache.CachedSession(
             str(Path(cache_dir) / "http"), backend="filesystem", serializer="json", expire_after=-1,
+            urls_expire_after={"*/robots.txt": robots_max_age_s},  # pages are kept; robots.txt is read again daily
             allowable_codes=(200, 404), allowable_methods=("GET",))
         retry = PoliteRetry(total=retries, backoff_factor=1.0, backoff_jitter=1.0, raise_on_status=False,
                             status_forcelist=(429, 500, 502, 503, 504), allowed_methods=("GET", "HEAD"),
@@ -118,30 +136,36 @@ class PoliteSession:
         self.http.mount("https://", self.adapter)
         self.http.headers["User-Agent"] = user_agent
         self.user_agent = user_agent
-        self.robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self.robots: dict[str, tuple[float, Protego]] = {}  # host -> (when read, parsed robots.txt)
+        self.robots_max_age = robots_max_age_s
 
     @property
     def requests_sent(self) -> int:
         return sum(self.adapter.sent.values())
 
-    def _robots(self, url: str) -> urllib.robotparser.RobotFileParser:
+    def _robots(self, url: str) -> Protego:
+        """The host's robots.txt (wildcards and Allow/Disallow precedence as Google reads them), read again once it
+        is more than `robots_max_age_s` old."""
         host = host_key(url)
-        if host not in self.robots:
+        if host not in self.robots or time.monotonic() - self.robots[host][0] > self.robots_max_age:
             parts = urlsplit(url)
-            parser = urllib.robotparser.RobotFileParser()
             response = self._get(f"{parts.scheme}://{parts.netloc}/robots.txt", check=False)
             if response.status_code >= 500:
                 raise ScrapeError(f"{parts.netloc}/robots.txt answered {response.status_code}; "
                                   "a site whose robots.txt is failing is not crawled. Try again later.")
-            parser.parse(response.text.splitlines() if response.status_code == 200 else [])
+            parser = Protego.parse(response.text if response.status_code == 200 else "")
             delay = parser.crawl_delay(self.user_agent)
             self.intervals[host] = max(self.min_interval, float(delay or 0))
-            self.robots[host] = parser
-        return self.robots[host]
+            self.robots[host] = (time.monotonic(), parser)
+        return self.robots[host][1]
 
     def _get(self, url: str, check: bool = True) -> requests.Response:
         try:
             response = self.http.get(url, timeout=self.timeout)
+        except ChallengeServed:
+            raise ScrapeError(f"{url} answered with a Cloudflare challenge (asked once, not retried). meleelib does "
+                              "not get around it: scrape later, from another network, or save the pages and use "
+                              "local_dirs.") from None
         except requests.exceptions.ConnectionError as err:
             raise ScrapeError(f"Could not connect to {url}: {err}. Check the address and your network.") from err
         if is_cloudflare_challenge(response):
@@ -157,7 +181,7 @@ class PoliteSession:
 
     def get(self, url: str) -> requests.Response:
         """GET a page that robots.txt allows; raise ScrapeError with advice on anything but a 200."""
-        if not self._robots(url).can_fetch(self.user_agent, url):
+        if not self._robots(url).can_fetch(url, self.user_agent):
             raise ScrapeError(f"robots.txt of {urlsplit(url).netloc} disallows {url}; it is not fetched.")
         return self._get(url)
 
@@ -189,8 +213,9 @@ def discover_guides(session: PoliteSession, site: str, boards: list[str], charac
                     prefixes: list[str], title_pattern: str, listing_pages: int, max_per_character: int) -> dict:
     """Find each character's sub-forum on the boards by title regex, then its guide threads by prefix or title."""
     forums: dict[str, str] = {}
-    for board in boards:
-        for title, url in xenforo.parse_forum(session.get(urljoin(site, board)).text, urljoin(site, board)).subforums:
+    for board in boards:  # a board listing the character forums, or a character's own forum
+        page = xenforo.parse_forum(session.get(urljoin(site, board)).text, urljoin(site, board))
+        for title, url in [*page.subforums, (page.title, page.url)]:
             for character, pattern in characters.items():
                 if character not in forums and re.search(pattern, title, re.I):
                     forums[character] = url

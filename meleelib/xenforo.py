@@ -102,7 +102,8 @@ def _title(soup: BeautifulSoup, version: str) -> tuple[str, str]:
 
 # ------------------------------------------------------------------ post bodies to text
 _DROP = ("script, style, noscript, blockquote.bbCodeBlock--quote, div.bbCodeQuote, .bbCodeBlock-expandLink, "
-         ".bbCodeBlock-title, .messageTextEndMarker, .js-selectToQuoteEnd, .quoteExpand")
+         ".bbCodeBlock-title, .messageTextEndMarker, .js-selectToQuoteEnd, .quoteExpand, "
+         ".bbCodeBlock--unfurl, .js-unfurl")  # link-preview cards: another site's title and blurb, not the guide
 _BLOCKS = {"p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "tr", "aside"}
 
 
@@ -149,6 +150,11 @@ def _text(node) -> str:
         return "\n"
     if node.name == "pre":
         return "\n\n" + node.get_text() + "\n\n"
+    if node.name == "table":  # a line per row, cells apart: "Fox up-smash | 9 | kill move"
+        rows = node.select(":scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr")
+        lines = [" | ".join(_text(cell).strip() for cell in row.find_all(["td", "th"], recursive=False))
+                 for row in rows]
+        return "\n\n" + "\n".join(line for line in lines if line.strip(" |")) + "\n\n"
     if node.name in ("ul", "ol"):
         items = list(node.find_all("li", recursive=False))
         marks = [f"{i}." for i in range(1, len(items) + 1)] if node.name == "ol" else ["-"] * len(items)

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from meleelib import scrape, xenforo
@@ -60,6 +62,43 @@ def test_cloudflare_challenge_stops_and_nothing_is_cached(scripted, tmp_path, ch
     scripted.routes["/threads/t.1/"] = [PAGE]
     assert s.get(scripted.url + "/threads/t.1/").status_code == 200
     assert len(scripted.hits("/threads/t.1/")) == 2  # the second GET was not answered from the cache
+
+
+@pytest.mark.parametrize("challenge", [
+    (503, {"Server": "cloudflare"}, "<title>Just a moment...</title><script>window._cf_chl_opt={}</script>"),
+    (503, {"cf-mitigated": "challenge", "Server": "cloudflare"}, "<html>challenge</html>"),
+])
+def test_a_challenge_served_with_a_503_is_asked_once(scripted, tmp_path, challenge):
+    """A 503 is normally retried; a challenge would only answer every retry with another challenge."""
+    scripted.routes = {"/robots.txt": [ROBOTS_OK], "/threads/t.1/": [challenge, PAGE]}
+    with pytest.raises(scrape.ScrapeError, match="Cloudflare challenge.*not retried"):
+        session(tmp_path).get(scripted.url + "/threads/t.1/")  # default retries
+    assert len(scripted.hits("/threads/t.1/")) == 1
+
+
+def test_robots_wildcards_and_allow_precedence(scripted, tmp_path):
+    robots = "User-agent: *\nDisallow: /*?order=\nDisallow: /threads/\nAllow: /threads/*guide*\n"
+    scripted.routes = {"/robots.txt": [(200, {}, robots)], "/forums/fox.1/": [PAGE], "/threads/fox-guide.2/": [PAGE],
+                       "/threads/chat.3/": [PAGE], "/forums/fox.1/?order=title": [PAGE]}
+    s = session(tmp_path)
+    assert s.get(scripted.url + "/forums/fox.1/").status_code == 200
+    assert s.get(scripted.url + "/threads/fox-guide.2/").status_code == 200  # the longer Allow wins
+    for path in ("/threads/chat.3/", "/forums/fox.1/?order=title"):  # a wildcard Disallow matches mid-path
+        with pytest.raises(scrape.ScrapeError, match="disallows"):
+            s.get(scripted.url + path)
+        assert scripted.hits(path) == []
+
+
+def test_a_robots_txt_older_than_its_max_age_is_read_again(scripted, tmp_path):
+    scripted.routes = {"/robots.txt": [ROBOTS_OK, (200, {}, "User-agent: *\nDisallow: /threads/")],
+                       "/threads/t.1/": [PAGE]}
+    s = session(tmp_path, robots_max_age_s=0.5)
+    assert s.get(scripted.url + "/threads/t.1/").status_code == 200
+    assert s.get(scripted.url + "/threads/t.1/").status_code == 200 and len(scripted.hits("/robots.txt")) == 1
+    time.sleep(0.7)
+    with pytest.raises(scrape.ScrapeError, match="disallows"):  # the new robots.txt, fetched again, now forbids it
+        s.get(scripted.url + "/threads/t.1/")
+    assert len(scripted.hits("/robots.txt")) == 2
 
 
 def test_robots_disallow_is_obeyed(scripted, tmp_path):
@@ -148,3 +187,11 @@ def test_sample_forum_serves_robots_and_redirects(forum):
     past = requests.get(f"{forum.url}/threads/{fox}/page-9")
     assert past.history[0].status_code == 301 and past.url.endswith("/page-3")
     assert requests.get(forum.url + "/threads/4101/").url.endswith(f"/threads/{fox}/")
+
+
+def test_discovery_can_start_from_a_character_forum_page(forum, tmp_path):
+    found = scrape.discover_guides(session(tmp_path), forum.url, ["/forums/fox.301/"], {"Fox": "^Fox$"}, ["Guide"],
+                                   "(?i)guide", listing_pages=1, max_per_character=1)
+    via_board = scrape.discover_guides(session(tmp_path / "b"), forum.url, ["/forums/melee.14/"], {"Fox": "^Fox$"},
+                                       ["Guide"], "(?i)guide", listing_pages=1, max_per_character=1)
+    assert found == via_board and len(found["Fox"]) == 1

@@ -86,6 +86,13 @@ def xf2_thread(posts, pages="", title='<a class="labelLink"><span class="label">
      "Mail me: me@example.org"),
     ('<div class="bbCodeBlock bbCodeBlock--code"><div class="bbCodeBlock-title">Code:</div><div class="bbCodeBlock-content">'
      '<pre class="bbCodeCode"><code>x  = 1\ny = 2</code></pre></div></div>', "x = 1\ny = 2"),
+    ('Frame data:<table><tbody><tr><th>Move</th><th>Startup</th><th>Use</th></tr><tr><td>Fox up-smash</td><td>9</td>'
+     '<td>kill <b>move</b></td></tr><tr><td></td><td></td><td></td></tr></tbody></table>After.',
+     "Frame data:\n\nMove | Startup | Use\nFox up-smash | 9 | kill move\n\nAfter."),
+    ('See <div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl fauxBlockLink" data-url="https://example.org/fox">'
+     '<div class="contentRow"><div class="contentRow-header"><h3><a href="https://example.org/fox">Another site</a>'
+     '</h3></div><div class="contentRow-snippet">Its blurb.</div></div></div>for the clips.',
+     "See for the clips."),
 ])
 def test_xf2_body_text(body, expected):
     page = xenforo.parse_thread(xf2_thread([xf2_post(1, "Tipper", body)]), "http://x/threads/t.1/")
