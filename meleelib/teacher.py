@@ -240,7 +240,7 @@ class Teacher:
                         self._collect(in_flight, done)  # settle what is in flight, then decide again
                         reserved = self.budget.reserve(worst)
                     if not reserved:  # it cannot fit even with nothing in flight; a smaller request still may
-                        report.undone += [worst] * (1 + len(same))
+                        report.undone += [worst] + [0.0] * len(same)  # the copies would have cost nothing more
                         bar.update(1 + len(same))
                         continue
                     self.pacer.wait(sum(self.worst_case_tokens(job)))
@@ -264,6 +264,7 @@ class Teacher:
             done(result)
             for job in same:  # the same request for another job: answered by this one, at no further cost
                 done(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error))
+
 
 @contextmanager
 def connect(settings: Settings, paths) -> Iterator[Teacher]:
