@@ -5,7 +5,6 @@ recorded with their reason; a later run resubmits those, and never what was answ
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import time
 from typing import TYPE_CHECKING
@@ -24,8 +23,9 @@ ENDPOINT = "/v1/chat/completions"
 
 def run(teacher: Teacher, jobs: list[Job], desc: str = "batch", max_requests: int = MAX_REQUESTS,
         max_bytes: int = MAX_BYTES) -> Report:
-    """Answer the jobs through the Batch API, within the stage's budget; returns the tally."""
-    keyed = {teacher.key(job): job for job in jobs}  # one request for jobs that ask exactly the same
+    """Answer the jobs (each asking something different: `Teacher.run` sees to that) through the Batch API, within
+    the stage's budget; returns the tally."""
+    keyed = {teacher.key(job): job for job in jobs}
     pending = {k for k in keyed if teacher.cache.get(k) is None}
     open_batches = teacher.cache.open_batches()
     covered = {k for _, keys in open_batches for k in keys}
@@ -58,11 +58,6 @@ def run(teacher: Teacher, jobs: list[Job], desc: str = "batch", max_requests: in
         else:
             continue  # left undone by the budget
         report.add(hit)
-    asked, by_key = {id(job) for job in keyed.values()}, {r.key: r for r in report.results}
-    for job in jobs:  # the other jobs asking the same: answered by that request, at no further cost
-        twin = by_key.get(teacher.key(job)) if id(job) not in asked else None
-        if twin:
-            report.add(dataclasses.replace(twin, meta=job.meta, usd=0.0, cached=not twin.error))
     report.finish(teacher.budget)
     return report
 

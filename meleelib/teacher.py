@@ -203,35 +203,53 @@ class Teacher:
         again; it is left undone only when it cannot fit with nothing in flight. `on_result` is called with each
         result and returns how many pairs it gave, for the progress bar.
         """
-        if self.settings.mode == "batch":
-            report = batch.run(self, jobs, desc)
-            for r in report.results:
-                if on_result and not r.error:
-                    on_result(r)
-            return report
+        first: dict[str, Job] = {}  # key -> the first job asking it; one request answers every job asking the same
+        copies: dict[str, list[Job]] = {}
+        for job in jobs:
+            key = self.key(job)
+            if key in first:
+                copies.setdefault(key, []).append(job)
+            else:
+                first[key] = job
         report = Report(results=[])
         bar = tqdm(total=len(jobs), desc=desc, unit="req", disable=not progress)
         pairs = 0
 
         def done(result: Result) -> None:
+            """Count a result, and the same answer for every other job that asked it (at no further cost)."""
             nonlocal pairs
-            report.add(result)
-            pairs += on_result(result) if on_result and not result.error else 0
-            bar.update()
+            for r in [result, *(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error)
+                                for job in copies.get(result.key, ()))]:
+                report.add(r)
+                pairs += on_result(r) if on_result and not r.error else 0
+                bar.update()
             bar.set_postfix(pairs=pairs, usd=f"{self.budget.spent:.4f}")
 
-        todo: dict[str, list[Job]] = {}  # key -> the jobs asking exactly that: one request answers them all
-        for job in jobs:
-            key = self.key(job)
+        if self.settings.mode == "batch":
+            answered = batch.run(self, list(first.values()), desc)
+            for result in answered.results:
+                done(result)
+            report.undone = answered.undone
+        else:
+            report.undone = self._online(first, done)
+        bar.close()
+        report.finish(self.budget)
+        return report
+
+    def _online(self, first: dict[str, Job], done: Callable) -> list[float]:
+        """Stored answers from the cache, the rest concurrently within the budget; returns the worst case of each
+        request left undone."""
+        todo, undone = [], []
+        for key, job in first.items():
             hit = self.cached(job, key)
             if hit:
                 done(hit)
             else:
-                todo.setdefault(key, []).append(job)
-        in_flight: dict = {}  # future -> (worst-case dollars, the other jobs it answers)
+                todo.append((key, job))
+        in_flight: dict = {}  # future -> worst-case dollars
         with ThreadPoolExecutor(self.settings.max_concurrency) as pool:
             try:
-                for key, (job, *same) in todo.items():
+                for key, job in todo:
                     while len(in_flight) >= self.settings.max_concurrency:
                         self._collect(in_flight, done)
                     worst = self.worst_case_usd(job)
@@ -240,30 +258,25 @@ class Teacher:
                         self._collect(in_flight, done)  # settle what is in flight, then decide again
                         reserved = self.budget.reserve(worst)
                     if not reserved:  # it cannot fit even with nothing in flight; a smaller request still may
-                        report.undone += [worst] + [0.0] * len(same)  # the copies would have cost nothing more
-                        bar.update(1 + len(same))
+                        undone.append(worst)
                         continue
                     self.pacer.wait(sum(self.worst_case_tokens(job)))
-                    in_flight[pool.submit(self._send, job, key)] = worst, same
+                    in_flight[pool.submit(self._send, job, key)] = worst
                 while in_flight:
                     self._collect(in_flight, done)
             except BaseException:
                 for future in in_flight:
                     future.cancel()
                 raise
-        bar.close()
-        report.finish(self.budget)
-        return report
+        return undone
 
     def _collect(self, in_flight: dict, done: Callable) -> None:
         finished, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
         for future in finished:
-            worst, same = in_flight.pop(future)
+            worst = in_flight.pop(future)
             result = future.result()  # a TeacherError here stops the run; every answer so far is stored
             self.budget.settle(worst, result.usd)
             done(result)
-            for job in same:  # the same request for another job: answered by this one, at no further cost
-                done(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error))
 
 
 @contextmanager
