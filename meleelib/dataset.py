@@ -74,7 +74,27 @@ def save(folder: Path, clean: list[dict], rejected: list[dict], splits: dict[str
     data.save_to_disk(str(tmp), num_shards=dict.fromkeys(data, 1))  # one shard each: an empty split loads back
     shutil.rmtree(target, ignore_errors=True)
     tmp.rename(target)
+    share(folder, data, splits)
     return data
+
+
+#: The files a Hub dataset repository holds, per format, with `{split}` in their names; the card's `configs` name them.
+SHARED = {"default": "data/{split}-00000-of-00001.parquet", "messages": "messages/{split}.jsonl",
+          "alpaca": "alpaca/{split}.json"}
+
+
+def share(folder: Path, data, splits: dict[str, list[dict]]) -> None:
+    """The splits in the formats people train with: parquet (every column), chat `messages` JSONL, Alpaca JSON."""
+    for name, pairs in splits.items():
+        parquet = folder / SHARED["default"].format(split=name)
+        parquet.parent.mkdir(parents=True, exist_ok=True)
+        data[name].to_parquet(str(parquet.with_suffix(".tmp")))
+        parquet.with_suffix(".tmp").replace(parquet)
+        files.write_jsonl(folder / SHARED["messages"].format(split=name),
+                          [{"messages": [{"role": "user", "content": p["question"]},
+                                         {"role": "assistant", "content": p["answer"]}]} for p in pairs])
+        files.write_text(folder / SHARED["alpaca"].format(split=name), json.dumps(
+            [{"instruction": p["question"], "input": "", "output": p["answer"]} for p in pairs], indent=1))
 
 
 def summary(run: str, splits: dict[str, list[dict]], teacher_model: str, costs: dict) -> dict:
@@ -111,6 +131,20 @@ def _table(rows: list[dict]) -> str:
     return "\n".join(lines + ["| " + " | ".join(str(r[h]) for h in head) + " |" for r in rows])
 
 
+def metadata(facts: dict, splits: dict[str, list[dict]]) -> str:
+    """The card's YAML header for the Hub: licence, language, task, size and one config per shared format."""
+    from huggingface_hub import DatasetCardData
+    n = facts["pairs"]
+    size = next(label for limit, label in ((1e3, "n<1K"), (1e4, "1K<n<10K"), (1e5, "10K<n<100K"), (1e6, "100K<n<1M"),
+                                            (float("inf"), "n>1M")) if n < limit)
+    # One config: `datasets` reads a repository with one builder, so the JSON formats ride along as plain files.
+    configs = [{"config_name": "default", "data_files": [{"split": name, "path": SHARED["default"].format(split=name)}
+                                                         for name in splits]}]
+    return DatasetCardData(license="other", language="en", task_categories=["question-answering", "text-generation"],
+                           size_categories=size, pretty_name=f"meleelib Q&A ({facts['run']})",
+                           tags=["meleelib", "super-smash-bros-melee", "synthetic"], configs=configs).to_yaml()
+
+
 def card(facts: dict, funnel: list[dict], splits: dict[str, list[dict]]) -> str:
     """A README.md for the dataset, every number counted from the data passed in."""
     pairs = [p for s in splits.values() for p in s]
@@ -119,7 +153,11 @@ def card(facts: dict, funnel: list[dict], splits: dict[str, list[dict]]) -> str:
     variants = Counter(p["variant"] for p in pairs)
     fields = sorted({k for p in pairs for k in p})
     lines = "\n".join(f"- {line}" for line in headline(facts))
-    return f"""# meleelib Q&A dataset: `{facts["run"]}`
+    return f"""---
+{metadata(facts, splits)}
+---
+
+# meleelib Q&A dataset: `{facts["run"]}`
 
 Question/answer pairs about Super Smash Bros. Melee, written by a teacher model from community guides
 (variant `curated`: written by hand for the run's characters) and cleaned by meleelib's stage 04.
@@ -142,6 +180,13 @@ training; every provenance field rides along.
 
 Splits are stratified by character and grouped by chunk: pairs from one chunk, and near-duplicates,
 never straddle two splits.
+
+## Files and formats
+
+- `data/<split>-*.parquet`: every column, provenance included; `load_dataset("<repo>")` reads these
+- `messages/<split>.jsonl`: one chat per line, `{{"messages": [user question, assistant answer]}}`, for chat trainers
+  (`load_dataset("json", data_files="messages/train.jsonl")`)
+- `alpaca/<split>.json`: a list of `instruction`, empty `input`, `output`
 
 ## Provenance fields
 

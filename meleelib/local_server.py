@@ -43,15 +43,16 @@ class Server:
 
 @contextlib.contextmanager
 def serve(model_dir: Path, *, continuous_batching: bool = True, startup_timeout_s: float = 300,
-          cache_tokens: int = 16384, log_path: Path | None = None) -> Iterator[Server]:
+          cache_tokens: int = 16384, log_path: Path | None = None, port: int | None = None) -> Iterator[Server]:
     """Run `transformers serve` on `model_dir` on a free loopback port until the block exits.
 
     Yields once `/health` answers, which (as the model is preloaded) means the model is loaded.
     `cache_tokens` sizes the continuous-batching KV cache (prompt plus answer, summed over the requests
     in flight). The server runs in its own process group and is always stopped on exit, errors included.
+    `port` is a free one unless given.
     """
     model = str(Path(model_dir).resolve())
-    port = _free_port()
+    port = port or _free_port()
     if log_path is None:
         fd, name = tempfile.mkstemp(prefix="transformers-serve-", suffix=".log")
         os.close(fd)

@@ -6,6 +6,7 @@ parameters. Executed copies and their HTML renders go to `outputs/<run>/`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import sys
 import time
@@ -15,7 +16,7 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
-from . import teacher
+from . import coach, hub, teacher
 from .config import ProfileError, RunPaths, load_profile, project_root
 
 
@@ -131,10 +132,46 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("--only", metavar="NN", help="run stage NN alone")
     cmd.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                      help="override a profile value, e.g. --set scrape_guides.all_posts=true (repeatable)")
+    exp = sub.add_parser("export", help="the coach as a standalone model folder, outputs/<run>/coach")
+    exp.add_argument("--run", default="demo", help="the run whose stage 05 adapter to export")
+    exp.add_argument("--merge", choices=coach.MERGES, default=coach.DEFAULT_MERGE,
+                     help="fold the adapter into the dequantized 4-bit weights it was trained on, or the original ones")
+    exp.add_argument("--dtype", choices=list(coach.DTYPES), default=coach.DEFAULT_DTYPE, help="the weights' dtype")
+    exp.add_argument("--push-to-hub", metavar="REPO", help="push the coach to this Hub model repo ($HF_TOKEN)")
+    exp.add_argument("--push-dataset", metavar="REPO", help="push stage 04's dataset to this Hub dataset repo")
+    exp.add_argument("--public", action="store_true", help="create pushed repositories public (default: private)")
+    srv = sub.add_parser("serve", help="the exported coach behind an OpenAI-compatible endpoint on 127.0.0.1")
+    srv.add_argument("--run", default="demo", help="the run whose coach to serve (exported first if needed)")
+    srv.add_argument("--port", type=int, help="the port (default: a free one)")
     args = parser.parse_args(argv)
     try:
-        run(load_profile(args.profile, args.overrides), start=args.start, only=args.only, stop=args.stop)
-    except (ProfileError, StageFailed) as err:
+        if args.command == "run":
+            run(load_profile(args.profile, args.overrides), start=args.start, only=args.only, stop=args.stop)
+        elif args.command == "export":
+            export(args)
+        else:
+            serve(args)
+    except (ProfileError, StageFailed, coach.CoachError, hub.HubError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0
+
+
+def export(args) -> None:
+    paths = RunPaths.of(args.run)
+    folder = coach.export_run(paths, merge=args.merge, dtype=args.dtype, dataset_repo=args.push_dataset)
+    print(f"Coach: {folder}")
+    if args.push_dataset:
+        print(f"Dataset pushed: {hub.push(paths.processed, args.push_dataset, 'dataset', private=not args.public)}")
+    if args.push_to_hub:
+        print(f"Coach pushed: {hub.push(folder, args.push_to_hub, 'model', private=not args.public)}")
+
+
+def serve(args) -> None:
+    from . import local_server
+    folder = coach.export_run(RunPaths.of(args.run))
+    with local_server.serve(folder, port=args.port) as server:
+        print(coach.how_to_ask(server), flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            while True:
+                time.sleep(3600)

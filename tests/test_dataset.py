@@ -49,3 +49,25 @@ def test_export_writes_dataset_card_and_provenance_and_loads_back(tmp_path):
     assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]
     loaded = dataset.load(tmp_path, need=("train", "validation", "test"))
     assert dataset.fingerprint(loaded) == dataset.fingerprint(data) and len(dataset.fingerprint(data)) == 16
+
+
+def test_the_shared_formats_load_through_the_cards_configs(tmp_path):
+    """The folder is a Hub dataset repository: `load_dataset` reads the card's configs, one per format."""
+    from datasets import load_dataset
+    from huggingface_hub import DatasetCard
+    pairs = [pair(i, f"How does Fox do thing {i}?", f"Like this {i}.", chunk=f"c{i}") for i in range(10)]
+    splits = dataset.split(pairs, {"train": 0.8, "validation": 0.1, "test": 0.1}, seed=0, threshold=0.7)
+    dataset.save(tmp_path, pairs, [], splits)
+    dataset.describe(tmp_path, "t", [{"step": "input", "in": 10, "out": 10, "removed": 0}], splits, "m", {})
+    meta = DatasetCard.load(tmp_path / "README.md").data
+    assert meta.license == "other" and meta.size_categories == "n<1K" and "question-answering" in meta.task_categories
+    parquet = load_dataset(str(tmp_path), cache_dir=str(tmp_path / ".cache"))
+    assert {name: len(parquet[name]) for name in parquet} == {name: len(s) for name, s in splits.items()}
+    assert parquet["train"][0]["question"] == splits["train"][0]["question"] and "chunk_id" in parquet["train"].features
+    chats = load_dataset("json", data_files={"test": str(tmp_path / "messages" / "test.jsonl")},
+                         cache_dir=str(tmp_path / ".cache"))
+    first = splits["test"][0]
+    assert chats["test"][0]["messages"] == [{"role": "user", "content": first["question"]},
+                                           {"role": "assistant", "content": first["answer"]}]
+    alpaca = json.loads((tmp_path / "alpaca" / "validation.json").read_text())
+    assert [(r["instruction"], r["output"]) for r in alpaca] == [(p["question"], p["answer"]) for p in splits["validation"]]

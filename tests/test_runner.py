@@ -286,6 +286,28 @@ def test_stage_06_compares_before_and_after_and_writes_the_report(smoke_run):
 
 
 @pytest.mark.slow
+def test_stage_07_exports_serves_and_asks_the_coach(smoke_run):
+    from huggingface_hub import ModelCard
+
+    from meleelib.compare import ARTICLE_QUESTIONS
+    work, result = smoke_run
+    assert result.returncode == 0, result.stderr[-3000:]
+    coach = work / "outputs/smoke/coach"
+    assert (coach / "model.safetensors").is_file() and (coach / "chat_template.jinja").is_file()
+    card = ModelCard.load(coach / "README.md")
+    metrics = json.loads((work / "outputs/smoke/metrics.json").read_text())
+    assert f"{metrics['held_out_loss']['before']:.3f} → {metrics['held_out_loss']['after']:.3f}" in card.text
+    executed = work / "outputs/smoke/notebooks/07_ask_the_coach.ipynb"
+    text = printed(executed)
+    assert "from openai import OpenAI" in text and "/v1" in text
+    tables = "".join(o.get("data", {}).get("text/html", "") for c in nbformat.read(executed, as_version=4).cells
+                     if c.cell_type == "code" for o in c.get("outputs", []))
+    assert all(escape(q) in tables for q in ARTICLE_QUESTIONS) and ("stop" in tables or "length" in tables)
+    greedy = sum(1 for line in (work / "outputs/smoke/comparison.jsonl").open() if '"decoding": "greedy"' in line)
+    assert re.search(rf"\b\d+ of {greedy} greedy answers identical to stage 06's", text)
+
+
+@pytest.mark.slow
 def test_rerunning_stage_06_asks_the_judge_nothing_new(smoke_run, tmp_path):
     copy = scratch_copy(smoke_run[0], tmp_path)
     again = cli("--profile", "smoke", "--only", "06", *KEY, cwd=copy)

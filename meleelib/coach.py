@@ -1,0 +1,238 @@
+"""The coach as a thing people can run: the LoRA adapter merged into a standalone 16-bit model folder that plain
+`transformers` (and any OpenAI-compatible server built on it) loads, with a chat template that renders the training
+format, the EOS it learnt, and a model card. Also the small client side: asking it through the `openai` client.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .qa_format import prompt_for
+
+#: How the adapter is folded into the base, measured against stage 06's "after" model (4-bit base + adapter) by
+#: `benchmarks/coach_merge.py`. `dequantized`: the adapter added to the dequantised NF4 weights it was trained on
+#: (the "after" model, exactly, up to rounding). `original`: added to the base's own 16/32-bit weights, which the
+#: adapter never saw.
+MERGES = ("dequantized", "original")
+DEFAULT_MERGE = "dequantized"
+DTYPES = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
+DEFAULT_DTYPE = "bf16"
+MARKER = ".export-complete"  # written last: a folder without it is a crashed export and is redone
+
+#: One user message renders as exactly `prompt_for(question)`, "Q: …\nA:", the prompt the coach was trained on.
+#: Earlier turns render as whole training pairs, each answer closed by EOS, so a conversation is a run of pairs.
+#: The answer is generated after "A:" whether or not the client asks for a generation prompt (the format has no
+#: separate one). A system message, or any other role, is an error: the coach was never trained with one.
+CHAT_TEMPLATE = (
+    "{%- for message in messages -%}"
+    "{%- if message['role'] == 'user' -%}"
+    "{{- 'Q: ' + message['content'] + '\\nA:' -}}"
+    "{%- elif message['role'] == 'assistant' -%}"
+    "{{- ' ' + message['content'] + eos_token -}}"
+    "{%- else -%}"
+    "{{- raise_exception('The coach takes user and assistant messages only, not ' + message['role'] + "
+    "': put any instructions in the question.') -}}"
+    "{%- endif -%}"
+    "{%- endfor -%}")
+
+
+class CoachError(RuntimeError):
+    """The coach cannot be exported or asked; the message says what to run first or what to change."""
+
+
+def chat_prompt(tokenizer, messages: list[dict]) -> str:
+    """The text the coach sees for a conversation (the chat template applied).
+
+    For one question it is exactly the training prompt; see `CHAT_TEMPLATE` for the rest.
+    """
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+
+
+# ------------------------------------------------------------------ the merged model
+def _manifest(adapter: Path) -> dict:
+    path = Path(adapter) / "run_manifest.json"
+    if not path.is_file():
+        raise CoachError(f"No trained adapter at {adapter}: run stage 05 (05_train_qlora) first.")
+    return json.loads(path.read_text())
+
+
+def _base(manifest: dict, models_dir: Path) -> str:
+    """The base the adapter was trained on: the manifest's path, or its setting resolved again when the path is from
+    another checkout (`bundled` is exported again here)."""
+    from .models import resolve_base
+    base = manifest["base_model"]
+    if base.startswith("/") and not Path(base).is_dir():
+        return resolve_base(manifest["settings"]["base_model"], models_dir)
+    return base
+
+
+def merged(adapter: Path, models_dir: Path, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE):
+    """(model, tokenizer, manifest): the base with the adapter merged in, as plain `dtype` weights on the CPU."""
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from .models import hf_token, load_model
+    if merge not in MERGES:
+        raise CoachError(f"merge {merge!r} is unknown: use one of {', '.join(MERGES)}.")
+    if dtype not in DTYPES:
+        raise CoachError(f"dtype {dtype!r} is unknown: use one of {', '.join(DTYPES)}.")
+    manifest = _manifest(adapter)
+    base, token = _base(manifest, models_dir), hf_token(manifest["settings"].get("hf_token_env"))
+    compute = getattr(torch, manifest["compute_dtype"])
+    if merge == "dequantized":  # the very NF4 weights training saw, dequantised in the compute dtype
+        model = load_model(base, compute, token=token, prepare=False).dequantize()
+    else:
+        model = AutoModelForCausalLM.from_pretrained(base, dtype=compute, token=token)
+    model = PeftModel.from_pretrained(model.to("cpu"), adapter).merge_and_unload()
+    model = model.to(getattr(torch, DTYPES[dtype]))
+    if getattr(model.config, "quantization_config", None) is not None:
+        del model.config.quantization_config  # dequantize() leaves it behind; the folder holds plain weights
+    return model, AutoTokenizer.from_pretrained(adapter), manifest
+
+
+def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
+           metrics: dict | None = None, dataset_repo: str | None = None, name: str = "coach") -> Path:
+    """Write the coach to `target`: merged weights (safetensors), tokenizer with `CHAT_TEMPLATE`, a generation config
+    whose EOS is the one training taught, and a model card. Idempotent: a finished export of the same adapter and
+    settings is returned as it is. Built in a temporary sibling folder and renamed into place, so a crash never
+    leaves a folder that looks complete."""
+    from transformers import GenerationConfig
+    target, adapter = Path(target), Path(adapter)
+    settings = {"adapter": str(adapter.resolve()), "merge": merge, "dtype": dtype,
+                "adapter_mtime": (adapter / "adapter_model.safetensors").stat().st_mtime
+                if (adapter / "adapter_model.safetensors").is_file() else None}
+    if (target / MARKER).is_file() and json.loads((target / MARKER).read_text()) == settings:
+        return target
+    model, tok, manifest = merged(adapter, models_dir, merge, dtype)
+    tok.chat_template = CHAT_TEMPLATE
+    model.generation_config = GenerationConfig(eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
+                                               bos_token_id=tok.bos_token_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        model.save_pretrained(tmp, safe_serialization=True)
+        tok.save_pretrained(tmp)
+        card(manifest, metrics or {}, merge, dtype, dataset_repo, name, tok.eos_token).save(tmp / "README.md")
+        tmp.chmod(0o755)  # mkdtemp makes it private, and some writers too: the export is an ordinary shared folder
+        for path in tmp.iterdir():
+            path.chmod(0o644)
+        (tmp / MARKER).write_text(json.dumps(settings) + "\n")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def export_run(paths, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
+               dataset_repo: str | None = None) -> Path:
+    """A run's coach, `outputs/<run>/coach`, from its stage 05 adapter and (when stage 06 has run) its metrics."""
+    metrics = paths.outputs / "metrics.json"
+    return export(paths.outputs / "adapter", paths.outputs / "coach", paths.models, merge=merge, dtype=dtype,
+                  metrics=json.loads(metrics.read_text()) if metrics.is_file() else None, dataset_repo=dataset_repo,
+                  name=f"meleelib-coach-{paths.run}")
+
+
+# ------------------------------------------------------------------ the model card
+def headline(metrics: dict) -> list[str]:
+    """Stage 06's before/after figures, one line each, from its metrics.json (nothing when stage 06 has not run)."""
+    if not metrics:
+        return []
+    loss, lines = metrics["held_out_loss"], []
+    low, high = loss["delta_ci95"]
+    lines.append(f"Held-out answer loss {loss['before']:.3f} → {loss['after']:.3f} (change {loss['delta']:+.3f}, "
+                 f"95% CI [{low:.3f}, {high:.3f}]) on {metrics['n_held_out']} test questions")
+    for decoding in ("greedy", "sampled"):
+        b, a = metrics[decoding]["before"]["stop_rate"], metrics[decoding]["after"]["stop_rate"]
+        lines.append(f"Answers that stop within {metrics['max_new_tokens']} tokens ({decoding}): {b:.0%} → {a:.0%}")
+    if "judge" in metrics:
+        j = metrics["judge"]
+        lines.append(f"Pairwise judge ({metrics.get('judge_model', 'teacher')}), after vs before: {j['win']} wins, "
+                     f"{j['tie']} ties, {j['loss']} losses")
+    return lines
+
+
+def card(manifest: dict, metrics: dict, merge: str, dtype: str, dataset_repo: str | None, name: str, eos: str):
+    """A Hugging Face model card (YAML metadata, then what it is, how it was measured and how to ask it)."""
+    from huggingface_hub import ModelCard, ModelCardData
+    base = manifest["settings"]["base_model"]
+    hub_base = None if base == "bundled" or base.startswith(("/", ".")) else base
+    data = ModelCardData(base_model=hub_base, library_name="transformers", license="other",
+                         datasets=[dataset_repo] if dataset_repo else None, language="en",
+                         pipeline_tag="text-generation",
+                         tags=["meleelib", "super-smash-bros-melee", "qlora", "lora", "merged"])
+    figures = "\n".join(f"- {line}" for line in headline(metrics)) or "- Stage 06 has not run for this adapter."
+    example = prompt_for("How do I win as Fox")
+    text = f"""---
+{data.to_yaml()}
+---
+
+# {name}: a Super Smash Bros. Melee coach
+
+A model fine-tuned with QLoRA (4-bit NF4 base, LoRA adapters) on question/answer pairs written from community
+guides, then merged into a standalone {dtype} model: base `{manifest["base_model"]}` (setting `{base}`), merged into
+the **{merge}** base weights, dataset sha256 `{manifest["dataset_sha256_16"]}`, {manifest["steps"]} training steps.
+
+## Measured before and after (stage 06, 4-bit base with the adapter off and on)
+
+{figures}
+
+## Asking it
+
+It was trained on one format, `{example!r}`, and its chat template renders a single user message exactly so.
+Earlier turns render as whole pairs; a system message is refused. Answers end at `{eos}`,
+which its generation config names.
+
+```bash
+python -m meleelib serve --run <run>      # an OpenAI-compatible endpoint on 127.0.0.1
+```
+
+```python
+from openai import OpenAI
+client = OpenAI(base_url="http://127.0.0.1:PORT/v1", api_key="local")
+reply = client.chat.completions.create(model="MODEL", messages=[{{"role": "user", "content": "How do I win as Fox"}}],
+                                       max_tokens=128, temperature=0)
+print(reply.choices[0].message.content)
+```
+
+## Limits
+
+Answers come from a small set of fan-written guides and can be wrong. Check frame data and matchup advice against a
+current source before relying on them.
+"""
+    return ModelCard(text)
+
+
+# ------------------------------------------------------------------ asking
+def how_to_ask(server) -> str:
+    """What `serve` prints: where the endpoint is, the model name, and a snippet to paste."""
+    return f"""The coach is served at {server.base_url}
+model: {server.model}
+
+from openai import OpenAI
+client = OpenAI(base_url="{server.base_url}", api_key="local")
+reply = client.chat.completions.create(model="{server.model}", max_tokens=128, temperature=0,
+                                       messages=[{{"role": "user", "content": "How do I win as Fox"}}])
+print(reply.choices[0].message.content, reply.choices[0].finish_reason)
+
+Stop it with Ctrl-C."""
+
+
+def ask(client, model: str, question: str, **options) -> tuple[str, str]:
+    """(answer, finish_reason) for one question through an OpenAI-compatible client."""
+    reply = client.chat.completions.create(model=model, messages=[{"role": "user", "content": question}], **options)
+    choice = reply.choices[0]
+    return (choice.message.content or "").strip(), choice.finish_reason
+
+
+def agreement(served: dict[str, str], comparison: list[dict]) -> dict:
+    """How many served greedy answers are identical to stage 06's greedy "after" answers for the same prompts."""
+    after = {r["question"]: r["after"]["text"].strip() for r in comparison if r["decoding"] == "greedy"}
+    shared = [q for q in served if q in after]
+    same = [q for q in shared if served[q].strip() == after[q]]
+    return {"compared": len(shared), "identical": len(same), "different": [q for q in shared if q not in same]}
