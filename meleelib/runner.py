@@ -136,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("--run", default="demo", help="the run whose stage 05 adapter to export")
     exp.add_argument("--merge", choices=coach.MERGES, default=coach.DEFAULT_MERGE,
                      help="fold the adapter into the dequantized 4-bit weights it was trained on, or the original ones")
-    exp.add_argument("--dtype", choices=list(coach.DTYPES), default=coach.DEFAULT_DTYPE, help="the weights' dtype")
+    exp.add_argument("--dtype", choices=list(coach.DTYPES), default=coach.DEFAULT_DTYPE,
+                     help="the weights' dtype; auto: what stage 05 computed in (fp32 on a CPU, bf16 on most GPUs)")
     exp.add_argument("--push-to-hub", metavar="REPO", help="push the coach to this Hub model repo ($HF_TOKEN)")
     exp.add_argument("--push-dataset", metavar="REPO", help="push stage 04's dataset to this Hub dataset repo")
     exp.add_argument("--public", action="store_true", help="create pushed repositories public (default: private)")
