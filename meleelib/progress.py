@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -57,6 +58,8 @@ class tqdm(_tqdm):  # noqa: N801 -- a drop-in for tqdm.auto.tqdm
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.reporter = None if self.disable else Reporter(self.desc, self.total, self.unit, self.n)
+        if self.reporter:
+            self.reporter.update(self.n)  # the step shows from its start, before its first count
 
     def refresh(self, *args, **kwargs):
         if getattr(self, "reporter", None):  # tqdm refreshes once before __init__ returns
@@ -83,7 +86,7 @@ def steps(notebook: Path) -> dict[str, tuple[int, str]]:
     for cell in nbformat.read(notebook, as_version=4).cells:
         if cell.cell_type == "markdown":
             first = re.split(r"(?<=[.:!?])\s", cell.source.lstrip("# ").strip().split("\n")[0], maxsplit=1)[0]
-            label = first.rstrip(".:")[:60]
+            label = textwrap.shorten(first.rstrip(".:"), 60, placeholder="...")
         elif cell.cell_type == "code":
             found[cell.get("id", "")] = (len(found) + 1, label)
     return found
