@@ -103,11 +103,11 @@ def clock(seconds: float) -> str:
     return f"{hours}:{m:02d}:{s:02d}" if hours else f"{m}:{s:02d}"
 
 
-def describe(event: dict) -> str:
-    """'teacher 3/8 req, 0.40 req/s, ETA 0:12'; a finished step says how long it took.
+def describe(event: dict, since: float = 0) -> str:
+    """'teacher 3/8 req, 0.40 req/s, ETA 0:12', `since` seconds after the event; a finished step says how long it took.
 
-    >>> describe({"step": "judge", "n": 3, "total": 8, "unit": "req", "rate": 0.25, "elapsed": 12, "done": False})
-    'judge 3/8 req, 4.0 s/req, ETA 0:20'
+    >>> describe({"step": "judge", "n": 3, "total": 8, "unit": "req", "rate": 0.25, "elapsed": 12, "done": False}, 5)
+    'judge 3/8 req, 4.0 s/req, ETA 0:15'
     """
     n, total, rate, unit = event["n"], event["total"], event["rate"], event["unit"]
     count = f"{n:g}/{total:g}" if total else f"{n:g}"
@@ -117,7 +117,7 @@ def describe(event: dict) -> str:
     if event["done"]:
         text += f", done in {clock(event['elapsed'])}"
     elif total:
-        text += f", ETA {clock((total - n) / rate)}" if rate else ", ETA ?"
+        text += f", ETA {clock(max(0, (total - n) / rate - since))}" if rate else ", ETA ?"
     return text + (f" ({event['note']})" if event.get("note") else "")
 
 
@@ -153,13 +153,13 @@ class Watcher:
         self.offset += len(complete.encode())
         for line in complete.splitlines():
             with contextlib.suppress(json.JSONDecodeError):
-                self.event = json.loads(line)
+                self.event, self.event_at = json.loads(line), time.monotonic()
 
     def body(self) -> str:
         """Where the stage is, without the clock."""
         number, label = self.cell or (0, "")
         text = f"step {number}/{self.count} {label}".rstrip() if number else label
-        return f"{text} | {describe(self.event)}" if self.event else text
+        return f"{text} | {describe(self.event, time.monotonic() - self.event_at)}" if self.event else text
 
     def tick(self, final: bool = False) -> None:
         with self.lock:
