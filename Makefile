@@ -69,15 +69,16 @@ format: $(TOOLS_VENV)/.installed
 	$(NBSTRIPOUT) $(NOTEBOOKS)
 
 # In headless Chromium (the system's: apt-get install chromium), notebook 02 run through JupyterLab's Run All Cells,
-# then a stage 06 report opened and its images checked. Screenshots: outputs/browser-check/ and beside the report.
-# Kept out of `make test`, which needs no browser. The report is the smoke run's, made first when it is missing.
+# then a stage 06 report opened and its images checked. Screenshots: outputs/browser-check/.
+# Kept out of `make test`, which needs no browser. REPORT defaults to the smoke run's, made first when it is missing.
 REPORT_PROFILE ?= smoke
-browser-check: setup outputs/$(REPORT_PROFILE)/report.html
+REPORT ?= outputs/$(REPORT_PROFILE)/report.html
+browser-check: setup $(REPORT)
 	$(PY) -m meleelib.browser_check
-	$(PY) -m meleelib.report outputs/$(REPORT_PROFILE)/report.html
+	$(PY) -m meleelib.report $(REPORT) outputs/browser-check/report.png
 
 outputs/$(REPORT_PROFILE)/report.html: | setup
-	$(PY) -m meleelib run --profile $(REPORT_PROFILE)
+	$(PY) -m meleelib run --profile $(REPORT_PROFILE) --quiet
 
 clean-runs:
 	rm -rf data/demo data/smoke outputs/demo outputs/smoke
