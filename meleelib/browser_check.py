@@ -30,9 +30,13 @@ CHROMIUM = "chromium"  # the system's, found on PATH
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 RUN_ALL = 'li.lm-Menu-item[data-command="runmenu:run-all"]'  # Run > Run All Cells
-#: True once every code cell shows an execution count: "[3]:", not "[ ]:" (never run) or "[*]:" (running).
-ALL_RUN = """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent);
-return p.length > 0 && p.every(t => /\\[\\d+\\]/.test(t)); }"""
+#: True once a cell is running, queued or done.
+RUN_STARTED = """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+.some(e => /\\[(\\*|\\d+)\\]/.test(e.textContent))"""
+#: True once Run All has ended: a cell shows an execution count ("[3]:") and none is running or queued ("[*]:").
+#: After an error the cells below it keep "[ ]:"; the saved notebook tells which ran.
+RUN_ENDED = """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent);
+return p.some(t => /\\[\\d+\\]/.test(t)) && !p.some(t => t.includes('*')); }"""
 
 
 class BrowserCheckFailed(AssertionError):
@@ -76,7 +80,7 @@ def start_lab(folder: Path, env: dict, log_path: Path) -> tuple[subprocess.Popen
 
 def run_in_browser(url: str, screenshot: Path, timeout_s: float = 300) -> dict:
     """Open the notebook, Run > Run All Cells, wait for the last cell, save it (Ctrl+S); what the page shows."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
     chromium = shutil.which(CHROMIUM)
     if chromium is None:
         raise BrowserCheckFailed("Chromium is not installed: `apt-get install chromium` (Debian), then run again.")
@@ -85,17 +89,30 @@ def run_in_browser(url: str, screenshot: Path, timeout_s: float = 300) -> dict:
                                                        viewport={"width": 1400, "height": 2400})
         try:
             page = browser.new_page()
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
             page.goto(url)
             page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=120_000)
-            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
-            page.locator("li.lm-MenuBar-item", has_text="Run").first.click()
-            page.locator(RUN_ALL).click()
-            page.wait_for_function(ALL_RUN, timeout=timeout_s * 1000, polling=500)
+            page.locator("#jp-main-statusbar", has_text="| Idle").wait_for(timeout=120_000)  # the kernel is ready
+            for attempt in (1, 2):  # a click made while the page is still settling can be lost: try it once more
+                page.locator("li.lm-MenuBar-item", has_text="Run").first.click()
+                page.locator(RUN_ALL).click()
+                try:
+                    page.wait_for_function(RUN_STARTED, timeout=60_000, polling=250)
+                    break
+                except PlaywrightTimeout:
+                    if attempt == 2:
+                        page.screenshot(path=str(screenshot))
+                        raise BrowserCheckFailed(f"Run > Run All Cells started nothing; see {screenshot}.") from None
+            try:
+                page.wait_for_function(RUN_ENDED, timeout=timeout_s * 1000, polling=500)
+            except PlaywrightTimeout:
+                page.screenshot(path=str(screenshot))
+                raise BrowserCheckFailed(f"The notebook was still running after {timeout_s:.0f} s; see {screenshot}.") \
+                    from None
             page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
             page.locator(".jp-Notebook").first.click()
             page.keyboard.press("Control+s")
             page.wait_for_selector(".jp-mod-dirty", state="detached", timeout=30_000)
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(screenshot))
             outputs = page.locator(".jp-OutputArea-output")
             return {"tables": page.locator(".jp-OutputArea-output table").count(),
@@ -113,8 +130,15 @@ def check(notebook: str = "02_chunk_sizes.ipynb", root: Path | None = None) -> d
     with tempfile.TemporaryDirectory() as tmp:
         work = scratch_project(root, Path(tmp))
         env = {**os.environ, "MELEELIB_ROOT": str(work)}
-        os.environ["MELEELIB_ROOT"] = str(work)  # the runner's kernel writes there too
-        runner.run(load_profile("demo"), only="01", root=work, quiet=True)  # the guides stage 02 reads
+        before = os.environ.get("MELEELIB_ROOT")
+        os.environ["MELEELIB_ROOT"] = str(work)  # for the runner's kernel
+        try:
+            runner.run(load_profile("demo"), only="01", root=work, quiet=True)  # the guides stage 02 reads
+        finally:
+            if before is None:
+                del os.environ["MELEELIB_ROOT"]
+            else:
+                os.environ["MELEELIB_ROOT"] = before
         lab, url = start_lab(work / "notebooks", env, work / "jupyterlab.log")
         try:
             seen = run_in_browser(url.format(notebook), screenshot)
@@ -129,8 +153,8 @@ def check(notebook: str = "02_chunk_sizes.ipynb", root: Path | None = None) -> d
                                        ("an error on the page", seen["errors"]), ("an error output", errors),
                                        (f"cells not run: {unrun}", unrun)) if bad]
     if problems:
-        detail = "; ".join(f"{e.ename}: {e.evalue}" for e in errors)
-        raise BrowserCheckFailed(f"{notebook} in JupyterLab: {', '.join(problems)}. {detail} See {screenshot}.")
+        detail = "".join(f" {e.ename}: {e.evalue}." for e in errors)
+        raise BrowserCheckFailed(f"{notebook} in JupyterLab: {', '.join(problems)}.{detail} See {screenshot}.")
     return seen
 
 

@@ -128,8 +128,9 @@ class Watcher:
         self.number, self.path, self.stream = number, path, stream or sys.stdout
         self.tty = self.stream.isatty()
         self.every = every if every is not None else 1 if self.tty else HEARTBEAT_S
-        self.steps, self.count = steps(notebook), len(steps(notebook))
-        self.cell, self.event, self.offset, self.start = None, None, 0, time.monotonic()
+        self.steps = steps(notebook)
+        self.count = len(self.steps)
+        self.cell, self.event, self.event_at, self.offset, self.start = None, None, 0.0, 0, time.monotonic()
         self.shown, self.shown_at, self.shown_key, self.open_line = "", 0.0, None, False
         self.lock, self.stopped = threading.Lock(), threading.Event()
 
