@@ -9,9 +9,8 @@ import json
 import time
 from typing import TYPE_CHECKING
 
-from tqdm.auto import tqdm
-
 from .jobs import Job, Report, Result
+from .progress import tqdm
 
 if TYPE_CHECKING:
     from .teacher import Teacher

@@ -15,6 +15,7 @@ import torch
 
 from . import dataset
 from .models import hf_token, load_model
+from .progress import tqdm
 from .qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
 
 #: The article's three questions, as it asked them.
@@ -121,8 +122,8 @@ class Answer:
 
 def generate(models: Models, questions: list[str], *, sample: bool, max_new_tokens: int,
              repetition_penalty: float = 1.2, temperature: float = 0.7, seed: int = 0,
-             batch_size: int = 8) -> list[Answer]:
-    """Answers to `prompt_for` prompts, greedy or sampled, stopped by the EOS token alone."""
+             batch_size: int = 8, bar=None) -> list[Answer]:
+    """Answers to `prompt_for` prompts, greedy or sampled, stopped by the EOS token alone; `bar` counts them."""
     tok, model = models.tokenizer, models.model
     answers = []
     for i in range(0, len(questions), batch_size):
@@ -139,6 +140,8 @@ def generate(models: Models, questions: list[str], *, sample: bool, max_new_toke
             row = row[:row.index(tok.eos_token_id)] if stopped else row
             text = tok.decode(row, skip_special_tokens=True)
             answers.append(Answer(text.strip(), len(row) + stopped, stopped, bool(NEXT_QUESTION.search(text))))
+        if bar is not None:
+            bar.update(len(out))
     return answers
 
 
@@ -162,13 +165,15 @@ def compare(models: Models, test_rows: list[dict], *, n_held_out: int, max_new_t
     kinds = ["article"] * len(ARTICLE_QUESTIONS) + ["held_out"] * len(rows)
     references = [None] * len(ARTICLE_QUESTIONS) + [r["completion"].strip() for r in rows]
     answers = {}
+    bar = tqdm(total=4 * len(questions), desc="generation", unit="answer")
     for condition, switch in (("before", models.before), ("after", models.after)):
         with switch():
             for decoding in ("greedy", "sampled"):
                 answers[condition, decoding] = generate(models, questions, sample=decoding == "sampled",
                                                         max_new_tokens=max_new_tokens,
-                                                        repetition_penalty=repetition_penalty, seed=seed)
+                                                        repetition_penalty=repetition_penalty, seed=seed, bar=bar)
             answers[condition, "loss"] = answer_losses(models, rows)
+    bar.close()
     table = []
     for decoding in ("greedy", "sampled"):
         for i, q in enumerate(questions):

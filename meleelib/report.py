@@ -93,7 +93,8 @@ def browser_check(page: Path, screenshot: Path, browser: str = "chromium") -> di
 
 if __name__ == "__main__":
     import sys
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "outputs/demo/report.html")
-    result = browser_check(target, target.with_name("report_screenshot.png"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "outputs/demo/report.html")  # [SCREENSHOT] may follow
+    shot = Path(sys.argv[2]) if len(sys.argv) > 2 else target.with_name("report_screenshot.png")
+    result = browser_check(target, shot)
     print(result)
     sys.exit(1 if result["broken"] or not result["images"] else 0)

@@ -16,7 +16,7 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
-from . import coach, hub, teacher
+from . import coach, hub, progress, teacher
 from .config import ProfileError, RunPaths, load_profile, project_root
 
 
@@ -76,8 +76,10 @@ def render_html(notebook: Path) -> Path:
 
 
 def run(profile: dict, start: str | None = None, only: str | None = None, root: Path | None = None,
-        stop: str | None = None) -> list[dict]:
-    """Execute the series; returns one row per stage. Raises StageFailed when a notebook fails."""
+        stop: str | None = None, quiet: bool = False, progress_every: float | None = None) -> list[dict]:
+    """Execute the series; returns one row per stage. Raises StageFailed when a notebook fails.
+
+    Unless `quiet`, each stage shows where it is as it runs (`progress`)."""
     root = root or project_root()
     paths = RunPaths.of(profile["run"], root)
     todo = [s for s in plan(profile, root) if (only is None or s[0] == only) and (start is None or s[0] >= start)
@@ -92,9 +94,12 @@ def run(profile: dict, start: str | None = None, only: str | None = None, root: 
         out = executed_dir / path.name
         print(f"[{number}] {path.name} ...", flush=True)
         started = time.time()
+        watching = contextlib.nullcontext({}) if quiet else \
+            progress.watch(number, path, executed_dir / "progress.jsonl", progress_every)
         try:
-            papermill.execute_notebook(str(path), str(out), parameters=params, cwd=str(path.parent),
-                                       kernel_name="python3", progress_bar=False)
+            with watching as hooks:
+                papermill.execute_notebook(str(path), str(out), parameters=params, cwd=str(path.parent),
+                                           kernel_name="python3", progress_bar=False, **hooks)
         except papermill.PapermillExecutionError as err:
             render_html(out)
             rows.append({"stage": path.stem, "status": "failed", "seconds": time.time() - started, "outputs": str(out)})
@@ -132,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("--only", metavar="NN", help="run stage NN alone")
     cmd.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                      help="override a profile value, e.g. --set scrape_guides.all_posts=true (repeatable)")
+    cmd.add_argument("--quiet", action="store_true", help="print only a line per stage and the final table")
+    cmd.add_argument("--progress-every", type=float, metavar="SECONDS",
+                     help="seconds between progress lines (default: 1 on a terminal, 30 into a file or pipe)")
     exp = sub.add_parser("export", help="the coach as a standalone model folder, outputs/<run>/coach")
     exp.add_argument("--run", default="demo", help="the run whose stage 05 adapter to export")
     exp.add_argument("--merge", choices=coach.MERGES, default=coach.DEFAULT_MERGE,
@@ -147,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
-            run(load_profile(args.profile, args.overrides), start=args.start, only=args.only, stop=args.stop)
+            run(load_profile(args.profile, args.overrides), start=args.start, only=args.only, stop=args.stop,
+                quiet=args.quiet, progress_every=args.progress_every)
         elif args.command == "export":
             export(args)
         else:

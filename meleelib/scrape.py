@@ -14,10 +14,10 @@ import requests_cache
 from bs4 import BeautifulSoup
 from protego import Protego
 from requests.adapters import HTTPAdapter
-from tqdm.auto import tqdm
 from urllib3.util.retry import Retry
 
 from . import xenforo
+from .progress import tqdm
 
 USER_AGENT = "meleelib-guide-scraper/0.1 (+https://github.com/meleelib/meleelib)"
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openai
-from tqdm.auto import tqdm
 
 from . import batch
 from .answer_cache import Cache, request_key
@@ -25,6 +24,7 @@ from .budget import Budget
 from .config import ProfileError, settings
 from .jobs import Job, Report, Result
 from .pacing import Pacer
+from .progress import tqdm
 
 MODES = ("online", "batch")
 TOKEN_LIMITS = ("max_completion_tokens", "max_tokens")  # today's name for the answer limit, and the old one

@@ -22,7 +22,7 @@ from pathlib import Path
 import torch
 from transformers import TrainerCallback
 
-from . import dataset, files, models
+from . import dataset, files, models, progress
 from .config import settings
 from .eos_contract import check_eos_contract, padding_stats, show_sequence
 
@@ -156,6 +156,19 @@ class Session(TrainerCallback):
         self.eval_s += (metrics or {}).get("eval_runtime", 0.0)
 
 
+class Progress(TrainerCallback):
+    """Training steps, with their rate and ETA, for the runner's terminal (`progress`)."""
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        self.reporter = progress.Reporter("training", state.max_steps, "step", state.global_step)
+
+    def on_step_end(self, args, state, control, **kwargs):
+        self.reporter.update(state.global_step)
+
+    def on_train_end(self, args, state, control, **kwargs):
+        self.reporter.update(state.global_step, final=True)
+
+
 @dataclass
 class Prepared:
     """Everything set up and checked, before the first step."""
@@ -188,7 +201,7 @@ def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profi
                             s.lora_dropout, s.lora_target_modules)
     checkpoints = outputs / "checkpoints"
     session = Session()
-    trainer = build_trainer(model, tok, data, s, checkpoints, dtype, [session, *callbacks])
+    trainer = build_trainer(model, tok, data, s, checkpoints, dtype, [session, Progress(), *callbacks])
     example = check_eos_contract(trainer, tok)[0]
     fingerprint = dataset.fingerprint(data)
     last = last_checkpoint(checkpoints) if s.resume else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,37 @@ def test_server_stops_when_body_raises(exported, tmp_path):
     assert not _alive(pid)
     with pytest.raises(ProcessLookupError):
         os.killpg(pid, 0)  # nothing is left in its process group either
+
+
+def _gone(pid: int) -> bool:
+    """Exited: no such process, or a zombie that its new parent (init, in a container maybe none) has not reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_a_kernel_shut_down_with_the_server_up_leaves_no_server(exported):
+    """What JupyterLab does on "Shut Down Kernel" (a shutdown request, then a kill if need be), while a notebook
+    holds the server open: the server goes with the kernel."""
+    from jupyter_client.manager import KernelManager
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel()
+    client = km.client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=60)
+        said = []
+        code = (f"from meleelib.local_server import serve\nheld = serve({str(exported)!r}, continuous_batching=False)\n"
+                "print(held.__enter__().pid)")
+        reply = client.execute_interactive(code, timeout=240, output_hook=lambda m: said.append(m["content"]))
+        assert reply["content"]["status"] == "ok", reply["content"]
+        pid = int(next(c["text"] for c in said if c.get("name") == "stdout"))
+        assert _alive(pid) and not _gone(pid)
+    finally:
+        client.stop_channels()
+        km.shutdown_kernel(now=False)
+    deadline = time.monotonic() + 15
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _gone(pid)

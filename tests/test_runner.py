@@ -158,6 +158,10 @@ def test_runner_executes_the_series_on_smoke(smoke_run):
     assert (work / "outputs/smoke/figures/guide_words.png").is_file()  # figures go to files
     for _, _, path in runner.stages(ROOT):  # every stage has its row in the table, and it is ok
         assert re.search(rf"^{re.escape(path.stem)}\s+ok\s", result.stdout, re.M), path.stem
+    # Into a pipe, where each stage is: the training step's first count with its ETA, and each long step's end.
+    assert re.search(r"^\[05 \d+:\d\d\] step \d+/\d+ Train \| training [1-3]/4 step, .* ETA \d+:\d\d", result.stdout, re.M)
+    for stage, step in (("03", "teacher 4/4 req"), ("05", "training 4/4 step"), ("06", "generation 20/20 answer")):
+        assert re.search(rf"^\[{stage} .*\| {step}, .*done in", result.stdout, re.M), (stage, result.stdout[-3000:])
 
 
 @pytest.mark.slow

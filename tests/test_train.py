@@ -10,7 +10,7 @@ import pytest
 import torch
 from datasets import Dataset, DatasetDict
 
-from meleelib import dataset, models, train
+from meleelib import dataset, models, progress, train
 from meleelib.bundled import load_tokenizer
 from meleelib.config import ProfileError
 from meleelib.eos_contract import ContractError, eos_contract, sequences
@@ -245,3 +245,13 @@ def test_every_profile_trains_with_known_settings(profile):
     assert s.recipe == "default" and s.lora_target_modules == "all-linear" and s.save_steps % s.eval_steps == 0
     if profile == "a100":  # the QLoRA paper's 7B recipe, with the token read from the environment
         assert (s.lora_r, s.lora_alpha, s.lora_dropout, s.hf_token_env) == (64, 16, 0.1, "HF_TOKEN")
+
+
+def test_training_reports_its_steps_rate_and_eta_to_a_watching_runner(tiny, tmp_path, monkeypatch):
+    monkeypatch.setenv(progress.ENV, str(tmp_path / "progress.jsonl"))
+    processed, outputs = make_project(tmp_path)
+    train.train(settings(tiny, max_steps=4, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
+    events = [json.loads(line) for line in (tmp_path / "progress.jsonl").read_text().splitlines()]
+    steps = [e for e in events if e["step"] == "training"]
+    assert steps[0]["n"] >= 1 and steps[0]["total"] == 4 and steps[0]["rate"] > 0 and not steps[0]["done"]
+    assert "ETA" in progress.describe(steps[0]) and steps[-1]["n"] == 4 and steps[-1]["done"]
