@@ -11,7 +11,7 @@ import re
 from . import grounding
 from .checks import mentions_guide, names_character, outside_name, parse_verdict, sanity
 from .clean import judge_jobs
-from .dedup import exact_duplicates, near_duplicate_clusters
+from .dedup import key_of, near_duplicate_clusters
 from .teacher import Teacher
 
 GUIDE_PHRASES = ["The guide says {}", "According to the author, {}", "The OP recommends this: {}",
@@ -127,21 +127,29 @@ def flags(items: list[dict], passages: dict[str, str], teacher: Teacher, *, char
     out["outside names (list)"] = {p["pair_id"]: bool(outside_name(p, outside_names)) for p in items}
     out["outside entities (judge)"], _ = _judge_flags(teacher, judge_jobs(items, teacher.settings.judge_max_tokens),
                                                       unparseable_verdict)
-    exact = exact_duplicates(items)
-    out["exact duplicates"] = {p["pair_id"]: p["pair_id"] in exact for p in items}
+    # A duplicate check is asked whether a pair repeats one listed before it: the good pairs come first, so the
+    # original of a spoilt copy counts as the one kept (the funnel keeps the longest, a policy, not a detection).
+    order = {p["pair_id"]: i for i, p in enumerate(items)}
+    exact = {}
+    for p in items:
+        exact.setdefault(key_of(p), p["pair_id"])
+    out["exact duplicates"] = {p["pair_id"]: exact[key_of(p)] != p["pair_id"] for p in items}
     near = set()
     for character in {p["character"] for p in items}:
         for cluster in near_duplicate_clusters([p for p in items if p["character"] == character],
                                                near_duplicate_threshold):
-            keep = min(cluster, key=lambda p: (-len(p["answer"]), p["pair_id"]))  # as dedup.best keeps
-            near |= {p["pair_id"] for p in cluster if p is not keep}
+            first = min(cluster, key=lambda p: order[p["pair_id"]])
+            near |= {p["pair_id"] for p in cluster if p is not first}
     out["near duplicates"] = {p["pair_id"]: p["pair_id"] in near for p in items}
     return out
 
 
 def scores(items: list[dict], flagged: dict[str, dict[str, bool]]) -> list[dict]:
     """Per check: what it is meant to catch, pairs it saw, good and bad pairs it flagged, precision, and recall on
-    its kinds; then the whole funnel (any check) with recall on every bad pair. None where nothing was counted."""
+    its kinds; then the whole funnel (any check) with recall on every bad pair. None where nothing was counted; no
+    rows without items."""
+    if not items:
+        return []
     label = {p["pair_id"]: p["label"] for p in items}
 
     def row(check, seen, hit, kinds):
@@ -160,7 +168,7 @@ def scores(items: list[dict], flagged: dict[str, dict[str, bool]]) -> list[dict]
     return rows
 
 
-def markdown(rows: list[dict], note: str = "") -> str:
+def markdown(rows: list[dict]) -> str:
     """The table as a markdown section for the dataset card (empty without rows)."""
     if not rows:
         return ""
@@ -172,4 +180,5 @@ def markdown(rows: list[dict], note: str = "") -> str:
     return ("\n## How accurate the cleaning checks are\n\nEach check of the funnel run on a labelled set: the "
             "hand-written pairs (good) and copies spoilt by code (bad: " + ", ".join(KINDS) + "). Precision: the "
             "share of flagged pairs that are bad. Recall: the share of bad pairs of the kinds a check is meant to "
-            "catch that it flags.\n\n" + "\n".join(lines) + (f"\n\n{note}" if note else "") + "\n")
+            "catch that it flags. A judge is only as good as the model behind it: on the demo that is the 135M "
+            "teacher, and it scores badly.\n\n" + "\n".join(lines) + "\n")

@@ -108,6 +108,9 @@ def test_every_check_runs_on_the_set_and_the_judges_go_through_the_teacher(fake,
     assert not any(flagged["outside entities (judge)"].values())  # the fake judge passes everything
     assert all(flagged["grounding"][i] for i in label if label[i] == "number changed")
     assert not any(flagged["grounding"][i] for i in label if label[i] == "good")
+    # a spoilt copy, not the good pair it was made from, is the duplicate
+    assert not any(flagged[c][i] for c in ("near duplicates", "exact duplicates") for i in label if label[i] == "good")
+    assert all(flagged["near duplicates"][i] for i in label if label[i] == "near duplicate")
     sent = sum(fake.answered.values())
     assert sent == 2 * len(items)  # two judges, each asked once per item...
     check_accuracy.flags(items, PASSAGES, t, **settings)
