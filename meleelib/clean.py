@@ -1,35 +1,24 @@
 """Stage 04: a funnel of cleaning steps, each counting what went in and out and tagging every rejected pair with why.
 
-Sanity -> character relevance -> guide mentions (LLM rewrite) -> outside entities (list, then LLM judge)
--> duplicates (exact, then MinHash near-duplicates within a character). The splits are `dataset`'s.
+Sanity -> character relevance -> grounding in the pair's passage (then an optional LLM faithfulness judge) ->
+guide mentions (LLM rewrite) -> outside entities (list, then LLM judge) -> duplicates (exact, then MinHash
+near-duplicates within a character). The deterministic checks are `checks`'s; the splits are `dataset`'s.
 """
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
+from . import grounding
+from .checks import GUIDE_MENTION, mentions_guide, names_character, outside_name, parse_verdict, sanity
 from .dedup import duplicate_verdicts
 from .jobs import Job
 from .qa import parse_pairs
 from .qa_format import ANSWER, QUESTION, pair_text
 from .teacher import Teacher
-
-ALIASES = {  # a pair names a character if it says any of these (whole words, any case)
-    "Fox": ["Fox"], "Falco": ["Falco"], "Marth": ["Marth"], "Sheik": ["Sheik"],
-    "Jigglypuff": ["Jigglypuff", "Puff", "Jiggs", "Jigglypuff's"], "Peach": ["Peach"],
-    "Captain Falcon": ["Captain Falcon", "C. Falcon", "CF", "Falcon"],
-    "Ice Climbers": ["Ice Climbers", "Ice Climber", "ICs", "IC", "Icies", "Popo", "Nana"],
-}
-
-# "the guide", "this thread", "the OP", "according to the author"... but not "guide-post" or "a guide to the ledge".
-GUIDE_MENTION = re.compile(
-    r"\b(?:(?:the|this|that|our|his|her|their) "
-    r"(?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
-    r"|the (?:guide's |thread's )?(?:author|writer|op)\b|\bOP\b|according to the (?:guide|text|author|excerpt)"
-    r"|\b(?:guide|author|thread) (?:says|said|recommends|mentions|suggests|states|notes|advises)\b)", re.I)
 
 REWRITE = f"""Rewrite the question and answer below so that neither mentions a guide, a thread, an excerpt, an author \
 or where the advice came from. Keep every piece of game advice. Reply with exactly two lines, "{QUESTION} ..." and \
@@ -64,6 +53,10 @@ ADVICE = {
     "sanity": "check min_chars/max_chars, and whether the teacher's answers are being cut off (raise "
               "max_answer_tokens).",
     "character": "set require_character: false, or check that the teacher names the characters.",
+    "grounding": "lower grounding_min_overlap, or read the reasons in qa_rejected.jsonl: the teacher may be writing "
+                 "answers its chunks do not hold.",
+    "faithfulness": "set faithfulness_judge: false, or unparseable_verdict: pass if the judge cannot follow the "
+                    "format.",
     "guide mentions": "the rewrite kept mentioning the guide: check the rewrites in qa_rejected.jsonl.",
     "outside entities": "check outside_names, and set unparseable_verdict: pass if the judge cannot follow the format.",
     "exact duplicates": "every pair repeats another: the teacher is repeating itself.",
@@ -106,51 +99,6 @@ class Funnel:
                          f"What to change: {ADVICE.get(step, 'see qa_rejected.jsonl')} Nothing was written.")
 
 
-# ------------------------------------------------------------------ deterministic checks
-def sanity(pair: dict, min_chars: int = 10, max_chars: int = 2000) -> str | None:
-    """Why a pair is not a usable question/answer, or None."""
-    q, a = pair["question"].strip(), pair["answer"].strip()
-    if not a:
-        return "empty answer"
-    if not min_chars <= len(q) <= max_chars or not min_chars <= len(a) <= max_chars:
-        return f"length outside [{min_chars}, {max_chars}] characters"
-    if not (q.endswith("?") or re.match(r"(?i)(how|what|why|when|which|who|where|should|can|is|are|do|does)\b", q)):
-        return "the question is not a question"
-    if re.search(r"[,:;(\-]$", a) or (pair.get("finish_reason") == "length" and not re.search(r"[.!?)\]\"*]$", a)):
-        return "the answer is cut off"
-    if q.lower().rstrip("?") == a.lower().rstrip(".") or a.endswith("?"):
-        return "the answer repeats or asks a question"
-    if re.search(r"\[(?:insert|your|add)\b[^\]]*\]|<(?:question|answer)>", f"{q} {a}", re.I):
-        return "a template placeholder instead of content"
-    return None
-
-
-def names_character(pair: dict, characters) -> bool:
-    text = f"{pair['question']} {pair['answer']}"
-    return any(re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", text, re.I if len(alias) > 3 else 0)
-               for c in characters for alias in ALIASES.get(c, [c]))
-
-
-def mentions_guide(pair: dict) -> bool:
-    return bool(GUIDE_MENTION.search(f"{pair['question']}\n{pair['answer']}"))
-
-
-def outside_name(pair: dict, names) -> str | None:
-    text = f"{pair['question']} {pair['answer']}"
-    return next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)  # names are proper nouns
-
-
-def parse_verdict(text: str | None) -> str | None:
-    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`.
-
-    >>> [parse_verdict(t) for t in ("Pass", "FAIL.", "pass - fine", "Verdict: **fail**", "maybe")]
-    ['pass', 'fail', 'pass', 'fail', None]
-    """
-    words = re.findall(r"[a-z]+", (text or "").lower())
-    found = [w for w in words[:12] if w in ("pass", "fail", "passed", "failed", "passes", "fails")]
-    return found[0][:4] if found and len({w[:4] for w in found}) == 1 else None
-
-
 # ------------------------------------------------------------------ LLM steps (jobs for meleelib.teacher)
 def rewrite_jobs(pairs: list[dict], max_tokens: int) -> list[Job]:
     return [Job([{"role": "user", "content": REWRITE.format(**p)}], {"max_tokens": max_tokens, "temperature": 0.0},
@@ -162,39 +110,105 @@ def judge_jobs(pairs: list[dict], max_tokens: int = 8) -> list[Job]:
                 {"pair_id": p["pair_id"]}) for p in pairs]
 
 
-# ------------------------------------------------------------------ hand-written pairs
-def curated_pairs(path: Path) -> list[dict]:
-    """Hand-written pairs from a YAML list of {character, question, answer}, shaped like the teacher's so they go
-    through the same funnel. Each is its own split group."""
+# ------------------------------------------------------------------ hand-written pairs and passages
+def curated_pairs(path: Path, guides: list[dict] = ()) -> list[dict]:
+    """Hand-written pairs from a YAML list of {character, question, answer, post}, shaped like the teacher's so they
+    go through the same funnel; `post` is the id (or a list of ids) of the guide post(s) the pair was written from,
+    found in `guides`. Each pair is its own split group."""
     try:
         rows = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as err:
         raise CleanError(f"Cannot read the curated pairs at {path} ({err}): fix the file, or set "
                          f"clean.curated_pairs to null.") from err
-    needed = {"character", "question", "answer"}
-    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not needed <= set(r)]
+    needed = {"character", "question", "answer", "post"}
+    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not needed <= set(r)
+           or not all(isinstance(x, int) for x in (r["post"] if isinstance(r["post"], list) else [r["post"]]))]
     if bad:
-        raise CleanError(f"{path}: entries {bad[:5]} need character, question and answer.")
+        raise CleanError(f"{path}: entries {bad[:5]} need character, question, answer and post (the id, or a list "
+                         f"of ids, of the guide post(s) the pair was written from).")
+    guide_of = {post["post_id"]: g for g in guides for post in g["posts"]}
     out = []
     for r in rows:
         pair_id = hashlib.sha256(f"curated:{r['character']}:{r['question']}".encode()).hexdigest()[:16]
+        post_ids = r["post"] if isinstance(r["post"], list) else [r["post"]]
+        g = guide_of.get(post_ids[0], {})
         out.append({"pair_id": pair_id, "chunk_id": f"curated-{pair_id}", "character": r["character"],
-                    "guide_id": None, "url": None, "post_ids": [], "variant": "curated", "question": r["question"],
-                    "answer": r["answer"], "teacher_model": None, "request_hash": None, "finish_reason": None})
+                    "guide_id": g.get("guide_id"), "url": g.get("url"), "post_ids": post_ids,
+                    "variant": "curated", "question": r["question"], "answer": r["answer"], "teacher_model": None,
+                    "request_hash": None, "finish_reason": None})
     return out
 
 
+def passages(pairs: list[dict], chunks: list[dict], guides: list[dict]) -> dict[str, str]:
+    """chunk_id -> the text a pair was written from: its chunk, or for a hand-written pair the posts it names."""
+    text = {c["chunk_id"]: c["text"] for c in chunks}
+    posts = {post["post_id"]: post["text"] for g in guides for post in g["posts"]}
+    for p in pairs:
+        if p["variant"] == "curated" and all(i in posts for i in p["post_ids"]):
+            text[p["chunk_id"]] = "\n\n".join(posts[i] for i in p["post_ids"])
+    return text
+
+
+# ------------------------------------------------------------------ a rewrite must stay the same pair
+REWRITE_MIN_SIMILARITY = 60  # rapidfuzz token_set_ratio (0-100) of question to question and answer to answer
+
+
+def drift(original: dict, rewrite: dict) -> str | None:
+    """Why a rewrite is no longer the same pair, or None: once the mention of the source is taken out of the
+    original, its question and its answer must each stay close to the rewrite's.
+
+    >>> drift({"question": "What does the guide say about Fox's shine?", "answer": "The guide says shine is frame 1."},
+    ...       {"question": "Which stages should Falco strike against Fox?", "answer": "Strike Pokemon Stadium."})
+    'the rewrite drifted from the pair (question 49% alike, answer 36% alike)'
+    """
+    alike = {k: fuzz.token_set_ratio(GUIDE_MENTION.sub(" ", original[k]).lower(), rewrite[k].lower())
+             for k in ("question", "answer")}
+    if min(alike.values()) >= REWRITE_MIN_SIMILARITY:
+        return None
+    return (f"the rewrite drifted from the pair (question {alike['question']:.0f}% alike, answer "
+            f"{alike['answer']:.0f}% alike)")
+
+
 # ------------------------------------------------------------------ the whole funnel
-def clean(pairs: list[dict], characters, teacher: Teacher, *, outside_names=(), require_character: bool = True,
-          unparseable_verdict: str = "fail", near_duplicate_threshold: float = 0.7, min_chars: int = 10,
-          max_chars: int = 2000, rewrite_max_tokens: int = 384) -> tuple[Funnel, dict]:
-    """Run every step; judge and rewrite calls go through `teacher` (cached, budgeted, concurrent)."""
-    f = Funnel(pairs)
+def judged_verdicts(report, pairs: list[dict], key: str, reason: str, unparseable_verdict: str) -> tuple[dict, int]:
+    """Verdicts from one judge's answers, read leniently; each pair keeps the judge's raw answer under `key`."""
+    verdicts, unparseable, by_id = {}, 0, {p["pair_id"]: p for p in pairs}
+    for r in report.results:
+        verdict = parse_verdict(r.text) if not r.error else None
+        unparseable += verdict is None
+        p = by_id[r.meta["pair_id"]]
+        p["judge_verdicts"] = {**p.get("judge_verdicts", {}), key: r.text if not r.error else r.error}
+        if (verdict or unparseable_verdict) == "fail":
+            verdicts[p["pair_id"]] = reason if verdict else "unparseable verdict"
+    done = {r.meta["pair_id"] for r in report.results}
+    verdicts.update({pid: "not judged (budget)" for pid in by_id if pid not in done})
+    return verdicts, unparseable
+
+
+def clean(pairs: list[dict], characters, teacher: Teacher, *, passages: dict[str, str], outside_names=(),
+          require_character: bool = True, unparseable_verdict: str = "fail", near_duplicate_threshold: float = 0.7,
+          min_chars: int = 10, max_chars: int = 2000, rewrite_max_tokens: int = 384,
+          grounding_min_overlap: float = grounding.MIN_OVERLAP,
+          faithfulness_judge: bool = False) -> tuple[Funnel, dict]:
+    """Run every step; judge and rewrite calls go through `teacher` (cached, budgeted, concurrent). `passages` maps
+    each pair's chunk_id to the text it was written from (see `passages`)."""
+    if unparseable_verdict not in ("pass", "fail"):
+        raise ValueError(f"unparseable_verdict = {unparseable_verdict!r}: give pass or fail.")
+    f = Funnel([{**p} for p in pairs])
     f.check()
     f.apply("sanity", {p["pair_id"]: sanity(p, min_chars, max_chars) for p in f.pairs})
     if require_character:
         f.apply("character", {p["pair_id"]: None if names_character(p, characters) else "names none of the run's "
                               "characters" for p in f.pairs})
+    f.apply("grounding", {p["pair_id"]: grounding.verdict(p, passages.get(p["chunk_id"]), grounding_min_overlap)
+                          for p in f.pairs})
+    faithful = None
+    if faithfulness_judge:
+        faithful = teacher.run(grounding.judge_jobs(f.pairs, passages, teacher.settings.judge_max_tokens),
+                               desc="faithfulness")
+        verdicts, _ = judged_verdicts(faithful, f.pairs, "faithfulness", "the judge found it unsupported by its "
+                                      "passage", unparseable_verdict)
+        f.apply("faithfulness", verdicts)
     by_id = {p["pair_id"]: p for p in f.pairs}
     flagged = [p for p in f.pairs if mentions_guide(p)]
     rewrites = teacher.run(rewrite_jobs(flagged, rewrite_max_tokens), desc="rewrite")
@@ -207,6 +221,8 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, outside_names=(), 
         new = {**by_id[pid], **found[0], "original": {k: by_id[pid][k] for k in ("question", "answer")}}
         if mentions_guide(new):
             verdicts[pid] = "still mentions the guide after the rewrite"
+        elif why := drift(by_id[pid], new):
+            verdicts[pid] = why
         else:
             rewritten[pid] = new
     verdicts.update({p["pair_id"]: "not rewritten (budget)" for p in flagged if p["pair_id"] not in verdicts
@@ -214,28 +230,20 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, outside_names=(), 
     f.apply("guide mentions", verdicts, rewritten)
 
     listed = {p["pair_id"]: f"names {n}" for p in f.pairs if (n := outside_name(p, outside_names))}
-    judged = teacher.run(judge_jobs([p for p in f.pairs if p["pair_id"] not in listed],
-                                    teacher.settings.judge_max_tokens), desc="judge")
-    verdicts, unparseable = dict(listed), 0
-    for r in judged.results:
-        verdict = parse_verdict(r.text) if not r.error else None
-        unparseable += verdict is None
-        by_id[r.meta["pair_id"]]["judge_verdicts"] = {"outside_entities": r.text if not r.error else r.error}
-        if (verdict or unparseable_verdict) == "fail":
-            verdicts[r.meta["pair_id"]] = "the judge found an outside entity" if verdict else "unparseable verdict"
-    judged_ids = {r.meta["pair_id"] for r in judged.results}
-    verdicts.update({p["pair_id"]: "not judged (budget)" for p in f.pairs
-                     if p["pair_id"] not in judged_ids and p["pair_id"] not in listed})
-    f.pairs = [{**p, **({"judge_verdicts": by_id[p["pair_id"]]["judge_verdicts"]}
-                        if "judge_verdicts" in by_id[p["pair_id"]] else {})} for p in f.pairs]
-    f.apply("outside entities", verdicts)
+    unlisted = [p for p in f.pairs if p["pair_id"] not in listed]
+    judged = teacher.run(judge_jobs(unlisted, teacher.settings.judge_max_tokens), desc="judge")
+    verdicts, unparseable = judged_verdicts(judged, unlisted, "outside_entities", "the judge found an outside entity",
+                                            unparseable_verdict)
+    f.apply("outside entities", {**listed, **verdicts})
 
     exact, near, clusters = duplicate_verdicts(f.pairs, near_duplicate_threshold)
     f.apply("exact duplicates", exact)
     f.apply("near duplicates", near)
     f.check()
+    reports = [r for r in (faithful, rewrites, judged) if r]
     return f, {"rewrites": rewrites.summary(), "judge": judged.summary(), "unparseable_verdicts": unparseable,
-               "clusters": clusters, "undone": rewrites.undone + judged.undone, "budget": teacher.budget.summary()}
+               "faithfulness": faithful.summary() if faithful else None, "clusters": clusters,
+               "undone": [u for r in reports for u in r.undone], "budget": teacher.budget.summary()}
 
 
 def funnel_by_character(pairs_in: list[dict], rejected: list[dict], steps: list[str]) -> dict[str, list[int]]:

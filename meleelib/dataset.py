@@ -10,7 +10,7 @@ import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from . import files
+from . import check_accuracy, files
 from .dedup import near_duplicate_clusters
 from .qa_format import completion_for, prompt_for
 
@@ -107,12 +107,13 @@ def summary(run: str, splits: dict[str, list[dict]], teacher_model: str, costs: 
 
 
 def describe(folder: Path, run: str, funnel: list[dict], splits: dict[str, list[dict]], teacher_model: str,
-             costs: dict) -> str:
-    """Write funnel.json, provenance.json and the card README.md beside the data; returns the card."""
+             costs: dict, accuracy: list[dict] = ()) -> str:
+    """Write funnel.json, provenance.json and the card README.md beside the data; returns the card. `accuracy` is
+    check_accuracy.scores' table, when the checks were measured."""
     facts = summary(run, splits, teacher_model, costs)
     files.write_text(folder / "funnel.json", json.dumps(funnel))
-    files.write_text(folder / "provenance.json", json.dumps(facts, indent=2))
-    text = card(facts, funnel, splits)
+    files.write_text(folder / "provenance.json", json.dumps({**facts, "check_accuracy": list(accuracy)}, indent=2))
+    text = card(facts, funnel, splits) + check_accuracy.markdown(list(accuracy))
     files.write_text(folder / "README.md", text)
     return text
 

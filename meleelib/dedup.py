@@ -48,16 +48,26 @@ def best(cluster: list[dict]) -> dict:
     return min(cluster, key=lambda p: (-len(p["answer"]), p["pair_id"]))
 
 
-def duplicate_verdicts(pairs: list[dict], threshold: float) -> tuple[dict, dict, list[list[dict]]]:
-    """Verdicts for exact duplicates (after normalising) and near-duplicates within each character, and the clusters."""
-    exact, near = {}, {}
-    seen: dict[str, dict] = {}
+def key_of(pair: dict) -> str:
+    """What two exact duplicates share: question and answer, normalised."""
+    return normalise(pair["question"]) + "\x00" + normalise(pair["answer"])
+
+
+def exact_duplicates(pairs: list[dict]) -> dict[str, str]:
+    """Verdicts for pairs equal to another after normalising; the one kept is the one `best` would keep."""
+    exact, seen = {}, {}
     for p in sorted(pairs, key=lambda p: (-len(p["answer"]), p["pair_id"])):
-        key = normalise(p["question"]) + "\x00" + normalise(p["answer"])
+        key = key_of(p)
         if key in seen:
             exact[p["pair_id"]] = f"exact duplicate of {seen[key]['pair_id']}"
         else:
             seen[key] = p
+    return exact
+
+
+def duplicate_verdicts(pairs: list[dict], threshold: float) -> tuple[dict, dict, list[list[dict]]]:
+    """Verdicts for exact duplicates (after normalising) and near-duplicates within each character, and the clusters."""
+    exact, near = exact_duplicates(pairs), {}
     survivors = [p for p in pairs if p["pair_id"] not in exact]
     clusters = []
     for character in sorted({p["character"] for p in survivors}):

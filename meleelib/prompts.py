@@ -29,11 +29,22 @@ Use this format:
 TECHNICAL = " Make the questions as technical as possible."
 LENGTH = {"lengthy": " Make the answers detailed.", "concise": " Keep the answers short.", "plain": ""}
 
-SCHEMA = {"type": "json_schema", "json_schema": {"name": "qa_pairs", "strict": True, "schema": {
-    "type": "object", "additionalProperties": False, "required": ["pairs"],
-    "properties": {"pairs": {"type": "array", "items": {
-        "type": "object", "additionalProperties": False, "required": ["question", "answer"],
-        "properties": {"question": {"type": "string"}, "answer": {"type": "string"}}}}}}}}
+EVIDENCE = {"type": "string",
+            "description": "the sentence(s) of the text that the answer rests on, quoted word for word"}
+
+
+def schema(evidence: bool = False) -> dict:
+    """The JSON-schema response format: a list of question/answer pairs, each with its quoted evidence if asked."""
+    fields = {"question": {"type": "string"}, "answer": {"type": "string"}}
+    if evidence:
+        fields["evidence"] = EVIDENCE
+    return {"type": "json_schema", "json_schema": {"name": "qa_pairs", "strict": True, "schema": {
+        "type": "object", "additionalProperties": False, "required": ["pairs"],
+        "properties": {"pairs": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": list(fields), "properties": fields}}}}}}
+
+
+SCHEMA = schema()
 
 
 def draw_variant(seed: int, chunk_id: str) -> str:

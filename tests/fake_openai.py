@@ -20,7 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 def fake_answer(messages: list[dict]) -> str:
     """Q/A pairs for a generation prompt (drawn from its text, naming its character, when it has one), "Pass." for
-    a judge, "1" for a pairwise judge, the pair minus its guide mention for a rewrite."""
+    a judge, "1" for a pairwise judge, the pair minus its guide mention for a rewrite (or, for a pair asking about an
+    example, the rewrite prompt's own example, as a small model does)."""
     last = messages[-1]["content"]
     if last.rstrip().endswith("Verdict:"):
         return "Pass."
@@ -30,7 +31,8 @@ def fake_answer(messages: list[dict]) -> str:
     if drawn:
         return drawn
     if last.rstrip().endswith("Rewritten"):
-        q, a = re.findall(r"Q: (.*)\nA: (.*)", last)[-1]
+        found = re.findall(r"Q: (.*)\nA: (.*)", last)
+        q, a = found[1] if "example" in found[-1][0] else found[-1]  # asked about an example, copy the prompt's
         strip = lambda t: re.sub(r"(?i)\s*(?:does |according to )?the guide(?: says?)?(?: about)?,?", "", t)
         return f"Q: {strip(q)}\nA: {strip(a)}"
     topic = hashlib.sha256(json.dumps(messages).encode()).hexdigest()[:6]

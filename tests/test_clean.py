@@ -70,10 +70,17 @@ def test_empty_input_or_nothing_left_stops_with_the_funnel(tmp_path):
 
 
 RAW = [pair(1, "What does the guide say about Fox's shine?", "It says shine is frame 1 and beats grabs."),
-       pair(2, "How did Mango edge-guard Fox?", "With a back-air below the ledge."),
+       pair(2, "How did Mango edge-guard Fox?", "With a back-air below the ledge.", chunk="c2"),
        pair(3, "How should Fox punish a missed tech?", "Read the roll and up-smash.", chunk="c2"),
        pair(4, "How should Fox punish a missed tech?", "Read the roll and up-smash.", chunk="c3"),
-       pair(5, "How does Marth chain grab Fox?", "Down-throw, then regrab as Fox lands.", character="Marth", chunk="m1")]
+       pair(5, "How does Marth chain grab Fox?", "Down-throw, then regrab as Fox lands.", character="Marth", chunk="m1"),
+       pair(6, "What does the guide say about Fox's example?", "The guide says this is an example of shine.", chunk="c1"),
+       pair(7, "How does Fox recover from low?", "Firefox at a 45 degree angle to the ledge.", chunk="c2")]
+PASSAGES = {"c1": "Fox's shine is frame 1, so it beats grabs and is the example every guide gives.",
+            "c2": "After a missed tech, read the roll and up-smash. Mango edge-guarded with a back-air below the "
+                  "ledge. Firefox to the ledge at an angle.",
+            "c3": "After a missed tech, read the roll and up-smash.",
+            "m1": "Marth's chain grab on Fox: down-throw, then regrab as Fox lands."}
 
 
 @pytest.mark.parametrize("fake", [dict(fail_first=2, fail_status=429, retry_after="0.05")], indirect=True)
@@ -81,15 +88,19 @@ def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_pa
     def run():
         t = teacher.Teacher(teacher.Settings(base_url=fake.url, model="teacher-model",
                                              price_per_million={"input": 1, "output": 1}), tmp_path / "teacher.sqlite")
-        return clean.clean(RAW, ["Fox", "Marth"], t, outside_names=["Mango"])
+        return clean.clean(RAW, ["Fox", "Marth"], t, passages=PASSAGES, outside_names=["Mango"])
     funnel, stats = run()
     steps = {r["pair_id"]: r["rejected_step"] for r in funnel.rejected}
+    reasons = {r["pair_id"]: r["rejected_reason"] for r in funnel.rejected}
     assert steps["p002"] == "outside entities" and steps["p004"] == "exact duplicates"
+    assert steps["p007"] == "grounding" and "45" in reasons["p007"]  # a number its chunk does not hold
+    # a faithful rewrite is kept; one that copies the prompt's example (the fake teacher does, asked about one) is not
     rewritten = next(p for p in funnel.pairs if p["pair_id"] == "p001")
     assert "guide" not in rewritten["question"].lower() and rewritten["original"]["question"] == RAW[0]["question"]
+    assert steps["p006"] == "guide mentions" and reasons["p006"].startswith("the rewrite drifted from the pair")
     assert all(p["judge_verdicts"]["outside_entities"].lower().startswith("pass") for p in funnel.pairs)
     # judges come before de-duplication, and the two identical pairs ask the judge the same: one request
-    assert stats["judge"]["sent"] == 3 and stats["judge"]["cache_hits"] == 1 and stats["rewrites"]["sent"] == 1
+    assert stats["judge"]["sent"] == 3 and stats["judge"]["cache_hits"] == 1 and stats["rewrites"]["sent"] == 2
     answered = sum(fake.answered.values())
     again, stats2 = run()
     assert sum(fake.answered.values()) == answered and stats2["judge"]["cache_hits"] == 4
@@ -105,14 +116,43 @@ def test_rewrites_and_judging_share_one_cap(fake, tmp_path):
     pairs = [pair(i, f"What does the guide say about Fox's option number {i}?", f"It says to use option {i}.")
              for i in range(6)] + [pair(10 + i, f"How should Fox punish option {i}?", f"Up-smash after option {i}.")
                                    for i in range(6)]
+    passages = {"c1": "Fox: " + " ".join(f"Use option {i}, and up-smash after option {i}." for i in range(6))}
     full = teacher_with(None, tmp_path / "free")
-    clean.clean(pairs, ["Fox"], full)
+    clean.clean(pairs, ["Fox"], full, passages=passages)
     cost = full.budget.spent
     assert cost > 0
     t = teacher_with(cost / 2, tmp_path / "capped")
-    funnel, stats = clean.clean(pairs, ["Fox"], t, unparseable_verdict="pass")
+    funnel, stats = clean.clean(pairs, ["Fox"], t, passages=passages, unparseable_verdict="pass")
     assert stats["rewrites"]["sent"] > 0  # the rewrites spent from the cap...
     assert t.budget.spent <= cost / 2 and stats["undone"]  # ...and the judge only what they left
     assert stats["budget"]["spent_usd"] == pytest.approx(t.budget.spent)
     reasons = {r["rejected_reason"] for r in funnel.rejected}
     assert reasons & {"not judged (budget)", "not rewritten (budget)"}
+
+
+@pytest.mark.parametrize("rewrite, kept", [
+    (("Which stages should Falco strike against Fox?",  # the rewrite prompt's own example, copied
+      "Strike Pokemon Stadium and Fountain of Dreams: Fox's recovery is too strong there."), False),
+    (("How should Marth space his forward smash against Fox?", "Tipper forward smash at max range."), True),
+])
+def test_a_rewrite_must_stay_the_same_pair(rewrite, kept):
+    original = pair(1, "How should Marth space his forward smash against Fox, according to the guide?",
+                    "The OP says to tipper forward smash at max range.")
+    verdict = clean.drift(original, {"question": rewrite[0], "answer": rewrite[1]})
+    assert (verdict is None) if kept else verdict.startswith("the rewrite drifted from the pair")
+
+
+def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path):
+    path = tmp_path / "pairs.yml"
+    path.write_text("- {character: Fox, question: 'How does Fox shine?', answer: 'Press down-B.', post: 7}\n"
+                    "- {character: Fox, question: 'Why waveshine?', answer: 'It keeps pressure.', post: [7, 8]}\n")
+    guides = [{"guide_id": "g", "url": "u", "posts": [{"post_id": 7, "text": "Shine with down-B."},
+                                                       {"post_id": 8, "text": "Waveshine keeps pressure."}]}]
+    one, both = clean.curated_pairs(path, guides)
+    assert one["post_ids"] == [7] and one["guide_id"] == "g" and both["post_ids"] == [7, 8]
+    text = clean.passages([one, both], [{"chunk_id": "c9", "text": "a chunk"}], guides)
+    assert text[one["chunk_id"]] == "Shine with down-B." and "Waveshine" in text[both["chunk_id"]]
+    assert text["c9"] == "a chunk"
+    path.write_text("- {character: Fox, question: 'How does Fox shine?', answer: 'Press down-B.'}\n")
+    with pytest.raises(clean.CleanError, match="need character, question, answer and post"):
+        clean.curated_pairs(path, guides)

@@ -40,12 +40,16 @@ def test_export_writes_dataset_card_and_provenance_and_loads_back(tmp_path):
     assert data["train"][0]["prompt"] == prompt_for(first["question"])
     assert data["train"][0]["completion"] == " " + first["answer"]
     funnel = [{"step": "input", "in": 10, "out": 10, "removed": 0}]
-    card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5})
+    accuracy = [{"check": "grounding", "meant to catch": "number changed", "pairs": 9, "flagged good": 1,
+                 "flagged bad": 3, "precision": 0.75, "recall": 1.0, "caught": "3/3"}]
+    card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5}, accuracy)
     assert f"Pairs: 10 (train {len(splits['train'])}" in card and "| Fox |" in card
+    assert "| grounding | number changed | 9 | 1 | 3 | 75% | 100% | 3/3 |" in card
     assert (tmp_path / "README.md").read_text() == card
     assert json.loads((tmp_path / "funnel.json").read_text()) == funnel
     facts = dataset.provenance(tmp_path)
     assert facts["splits"] == {name: len(s) for name, s in splits.items()} and facts["generation_usd"] == 0.5
+    assert facts["check_accuracy"] == accuracy
     assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]
     loaded = dataset.load(tmp_path, need=("train", "validation", "test"))
     assert dataset.fingerprint(loaded) == dataset.fingerprint(data) and len(dataset.fingerprint(data)) == 16

@@ -1,4 +1,5 @@
 import json
+import warnings
 from textwrap import dedent
 
 import pytest
@@ -292,6 +293,44 @@ EXACT = [
         A: It pops them up for a follow-up, often a shine or a jab.
         """), None, pairs(("What does Falco's down-air do to grounded opponents?",
                            "It pops them up for a follow-up, often a shine or a jab.")), 0, id="empty-pairs-dropped"),
+    pytest.param(t(f"""
+        Here are three questions about Fox:
+
+        1. **{SHINE[0]}**
+        {SHINE[1]}
+
+        **2. {WAVEDASH[0]}**
+        {WAVEDASH[1]}
+
+        3. **{LCANCEL[0]}**
+        {LCANCEL[1]}
+        """), "stop", pairs(SHINE, WAVEDASH, LCANCEL), 0, id="numbered-bold-questions-no-label"),
+    pytest.param(t(f"""
+        1. **{SHINE[0]}**
+        {SHINE[1]}
+
+        2. **{WAVEDASH[0]}**
+        Jump, then air-dodge diagonally into
+        """), "length", pairs(SHINE), 1, id="numbered-bold-cut-finish-known"),
+    pytest.param(t(f"""
+        Q: {SHINE[0]}
+        A: {SHINE[1]}
+
+        Q: {WAVEDASH[0]}
+        A: Jump, then air-dodge diagonally into the
+        """), None, pairs(SHINE), 1, id="cut-off-finish-unknown"),
+    pytest.param(t(f"""
+        Q: {SHINE[0]}
+        A: {SHINE[1]}
+
+        Q: {WAVEDASH[0]}
+        A: Jump, then air-dodge diagonally into the
+        """), "stop", pairs(SHINE, (WAVEDASH[0], "Jump, then air-dodge diagonally into the")), 0,
+                 id="finish-stop-trusts-the-last-pair"),
+    pytest.param(json.dumps({"pairs": [{"question": SHINE[0], "answer": SHINE[1], "evidence": " comes out on frame 1 "},
+                                       {"question": LCANCEL[0], "answer": LCANCEL[1], "evidence": ""}]}), "stop",
+                 [{**pairs(SHINE)[0], "evidence": "comes out on frame 1"}, pairs(LCANCEL)[0]], 0,
+                 id="json-with-evidence"),
 ]
 
 
@@ -381,8 +420,12 @@ def result(i, text, finish="stop"):
                                       "guide_id": "g", "url": "u", "post_ids": []}, text, finish)
 
 
+CHUNKS = {f"c{i}": "Fox can handle a laser by shielding. Waveshine: shine, then wavedash out of it, which also "
+                   "works as shine out of shield." for i in range(10)}
+
+
 def test_yield_watch_builds_pair_records_and_the_report():
-    watch = qa.YieldWatch("teacher-model")
+    watch = qa.YieldWatch("teacher-model", CHUNKS)
     assert watch(result(1, "Q: What is a waveshine?\nA: A shine cancelled into a wavedash.")) == 1
     assert watch(result(2, "I'm sorry, but I can't help with that.")) == 0
     pair = watch.pairs[0]
@@ -390,11 +433,35 @@ def test_yield_watch_builds_pair_records_and_the_report():
     assert pair["teacher_model"] == "teacher-model" and pair["chunk_id"] == "c1" and len(pair["pair_id"]) == 16
     row, = qa.yield_report(watch.rows, {("Fox", "general-plain"): 3})
     assert row == {"character": "Fox", "variant": "general-plain", "chunks": 3, "responses": 2, "pairs": 1,
-                   "refusals": 1, "truncated": 0}
+                   "usable": 1, "refusals": 1, "truncated": 0}
+
+
+def test_the_early_warning_counts_usable_pairs_not_parsed_ones():
+    """Eight responses that each parse into a pair, every one a question answered by itself or a copy: no pair is
+    usable, and the warning fires although every response parsed."""
+    watch = qa.YieldWatch("m", CHUNKS, warn_after=8)
+    with pytest.warns(UserWarning, match=r"(?s)LOW YIELD: the first 8 responses gave 1.00 pairs each, 0.12 of them "
+                                         r"usable.*sanity 6, exact duplicates 1"):
+        watch(result(0, "Q: How does Fox waveshine?\nA: Shine, then wavedash out of it."))
+        watch(result(1, "Q: How does Fox waveshine?\nA: Shine, then wavedash out of it."))
+        for i in range(2, 8):
+            watch(result(i, "Q: How do you handle the laser?\nA: [Q: How do you handle the laser?]"))
+    rows = qa.yield_report(watch.rows, {("Fox", "general-plain"): 8})
+    assert (rows[0]["pairs"], rows[0]["usable"]) == (8, 1)
+
+
+def test_no_warning_when_the_pairs_are_usable():
+    watch = qa.YieldWatch("m", CHUNKS, warn_after=3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for i, answer in enumerate(["Shine, then wavedash out of it.", "Shielding handles a laser.",
+                                    "Shine out of shield, then wavedash out of it."]):
+            watch(result(i, f"Q: What should Fox do here, case {i}?\nA: {answer}"))
+    assert sum(r["usable"] for r in watch.rows) == 3
 
 
 def test_a_run_producing_nothing_warns_loudly_with_a_raw_response():
-    watch = qa.YieldWatch("m", warn_after=5)
+    watch = qa.YieldWatch("m", CHUNKS, warn_after=5)
     with pytest.warns(UserWarning, match="(?s)LOW YIELD.*Lorem ipsum"):
         for i in range(5):
             watch(result(i, "Lorem ipsum, no pairs at all."))

@@ -114,13 +114,20 @@ KNOWN_PAIRS = [
     ("Falco", "What does the guide say about Falco's recovery?", "The guide says to mix up firebird angles."),
     ("Fox", "How did Mango beat Fox on Battlefield?", "By edge-guarding with back-air."),
 ]
+KNOWN_PASSAGES = [  # what the known pairs were written from, two pairs a passage
+    "When Marth's forward smash hits your shield, shine out of shield, then up-smash or grab before he can act again.",
+    "Against Peach, Falco picks Final Destination: no platforms for her float, and room for his lasers. Mix up the "
+    "firebird angles when recovering.",
+    "Mango beat Fox on Battlefield by edge-guarding with back-air.",
+]
 
 
 @pytest.fixture(scope="module")
 def smoke_run(tmp_path_factory):
     """The whole series on smoke, through the real command line, in a scratch copy of the project.
 
-    Stages 01-03 run as they are; before 04, KNOWN_PAIRS join the teacher's pairs. Then 04-06 run to the report.
+    Stages 01-03 run as they are; before 04, KNOWN_PAIRS join the teacher's pairs, and the passages they were written
+    from join the chunks (stage 04 grounds every pair in its chunk). Then 04-06 run to the report.
     Tests read what it wrote and change nothing there: one that runs the CLI again does so in a `scratch_copy`.
     """
     work = tmp_path_factory.mktemp("project")
@@ -138,6 +145,9 @@ def smoke_run(tmp_path_factory):
              for i, (c, q, a) in enumerate(KNOWN_PAIRS)]
     with raw.open("a") as f:
         f.writelines(json.dumps(p) + "\n" for p in known)
+    with (work / "data/smoke/interim/chunks.jsonl").open("a") as f:
+        f.writelines(json.dumps({**chunk, "chunk_id": f"{chunk['chunk_id']}-{k}", "text": text}) + "\n"
+                     for k, text in enumerate(KNOWN_PASSAGES))
     second = cli("--profile", "smoke", "--from", "04", *KEY, cwd=work)
     return work, subprocess.CompletedProcess(second.args, second.returncode, first.stdout + second.stdout,
                                              first.stderr + second.stderr)

@@ -1,0 +1,86 @@
+"""The deterministic checks on a pair, shared by stage 03's early warning and stage 04's funnel.
+
+Each returns why a pair fails, or None; `usable` runs the ones that need no model, in the funnel's order.
+"""
+from __future__ import annotations
+
+import re
+
+from . import grounding
+from .dedup import exact_duplicates
+
+ALIASES = {  # a pair names a character if it says any of these (whole words, any case)
+    "Fox": ["Fox"], "Falco": ["Falco"], "Marth": ["Marth"], "Sheik": ["Sheik"],
+    "Jigglypuff": ["Jigglypuff", "Puff", "Jiggs", "Jigglypuff's"], "Peach": ["Peach"],
+    "Captain Falcon": ["Captain Falcon", "C. Falcon", "CF", "Falcon"],
+    "Ice Climbers": ["Ice Climbers", "Ice Climber", "ICs", "IC", "Icies", "Popo", "Nana"],
+}
+
+# "the guide", "this thread", "the OP", "according to the author"... but not "guide-post" or "a guide to the ledge".
+GUIDE_MENTION = re.compile(
+    r"\b(?:(?:the|this|that|our|his|her|their) "
+    r"(?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
+    r"|the (?:guide's |thread's )?(?:author|writer|op)\b|\bOP\b|according to the (?:guide|text|author|excerpt)"
+    r"|\b(?:guide|author|thread) (?:says|said|recommends|mentions|suggests|states|notes|advises)\b)", re.I)
+
+
+def sanity(pair: dict, min_chars: int = 10, max_chars: int = 2000) -> str | None:
+    """Why a pair is not a usable question/answer, or None."""
+    q, a = pair["question"].strip(), pair["answer"].strip()
+    if not a:
+        return "empty answer"
+    if not min_chars <= len(q) <= max_chars or not min_chars <= len(a) <= max_chars:
+        return f"length outside [{min_chars}, {max_chars}] characters"
+    if not (q.endswith("?") or re.match(r"(?i)(how|what|why|when|which|who|where|should|can|is|are|do|does)\b", q)):
+        return "the question is not a question"
+    if re.search(r"[,:;(\-]$", a) or (pair.get("finish_reason") == "length" and not re.search(r"[.!?)\]\"*]$", a)):
+        return "the answer is cut off"
+    if grounding.content_words(a) <= grounding.content_words(q) or a.endswith("?"):  # "[Q: How do I...?]" too
+        return "the answer repeats or asks a question"
+    if re.search(r"\[(?:insert|your|add)\b[^\]]*\]|<(?:question|answer)>", f"{q} {a}", re.I):
+        return "a template placeholder instead of content"
+    return None
+
+
+def names_character(pair: dict, characters) -> bool:
+    text = f"{pair['question']} {pair['answer']}"
+    return any(re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", text, re.I if len(alias) > 3 else 0)
+               for c in characters for alias in ALIASES.get(c, [c]))
+
+
+def mentions_guide(pair: dict) -> bool:
+    return bool(GUIDE_MENTION.search(f"{pair['question']}\n{pair['answer']}"))
+
+
+def outside_name(pair: dict, names) -> str | None:
+    text = f"{pair['question']} {pair['answer']}"
+    return next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)  # names are proper nouns
+
+
+def parse_verdict(text: str | None) -> str | None:
+    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`.
+
+    >>> [parse_verdict(t) for t in ("Pass", "FAIL.", "pass - fine", "Verdict: **fail**", "maybe")]
+    ['pass', 'fail', 'pass', 'fail', None]
+    """
+    words = re.findall(r"[a-z]+", (text or "").lower())
+    found = [w for w in words[:12] if w in ("pass", "fail", "passed", "failed", "passes", "fails")]
+    return found[0][:4] if found and len({w[:4] for w in found}) == 1 else None
+
+
+def usable(pairs: list[dict], passages: dict[str, str], min_chars: int = 10, max_chars: int = 2000,
+           min_overlap: float = grounding.MIN_OVERLAP) -> dict[str, str | None]:
+    """Per pair_id, the first deterministic check of stage 04 it fails (sanity, guide mentions, grounding, exact
+    duplicates) as "step: reason", or None for a pair that would pass them as it is. `passages` maps chunk_id to
+    the text the pair was written from."""
+    verdicts: dict[str, str | None] = {}
+    for p in pairs:
+        passage = passages.get(p["chunk_id"])
+        why = sanity(p, min_chars, max_chars)
+        why = f"sanity: {why}" if why else ("guide mentions: mentions the guide" if mentions_guide(p) else None)
+        if not why and (ungrounded := grounding.verdict(p, passage, min_overlap)):
+            why = f"grounding: {ungrounded}"
+        verdicts[p["pair_id"]] = why
+    duplicates = exact_duplicates([p for p in pairs if verdicts[p["pair_id"]] is None])
+    verdicts.update({pid: f"exact duplicates: {why}" for pid, why in duplicates.items()})
+    return verdicts
