@@ -1,6 +1,6 @@
 """Local engines side by side in one run: completion tokens/s at 1 and 4 requests in flight, start-up time, memory.
 
-    python benchmarks/local_engines.py [--rounds 2] [--llama-python PYTHON]
+    python benchmarks/local_engines.py [--rounds 2] [--max-tokens 160] [--llama-python PYTHON]
 
 `--llama-python` is a Python that has `llama-cpp-python[server]` (default: this one), e.g. a separate venv made
 with `pip install "llama-cpp-python[server]"`, which builds llama.cpp from source (cmake and a C++ compiler).
@@ -9,7 +9,7 @@ The bundled SmolLM2-135M under
 - `transformers serve` as `local_server.serve` runs it, with continuous batching (greedy only) and without;
 - llama.cpp's server from `llama-cpp-python[server]` (built from source by pip), on the bundled Q4_1 GGUF file.
 Every server runs at once and the measurements are interleaved round by round, so a machine shared with other work
-slows them alike: read the ratios. Each request asks for a long greedy answer of up to 160 tokens.
+slows them alike: read the ratios. Each request asks for a long greedy answer of up to --max-tokens tokens.
 """
 import argparse
 import contextlib
@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from meleelib import bundled, local_server  # noqa: E402
 
 PROMPT = [{"role": "user", "content": "Write a long, detailed guide to playing Fox in Super Smash Bros. Melee."}]
-MAX_TOKENS = 160
 
 
 @contextlib.contextmanager
@@ -49,12 +48,12 @@ def llama_cpp_server(python: str, gguf: Path, threads: int):
         local_server._stop(proc)
 
 
-def tokens_per_s(server, in_flight: int) -> float:
+def tokens_per_s(server, in_flight: int, max_tokens: int) -> float:
     """Completion tokens per second over 2 x `in_flight` greedy requests, `in_flight` of them at a time."""
     client = OpenAI(base_url=server.base_url, api_key="local", max_retries=0, timeout=900)
 
     def one(_):
-        r = client.chat.completions.create(model=server.model, messages=PROMPT, max_tokens=MAX_TOKENS, temperature=0)
+        r = client.chat.completions.create(model=server.model, messages=PROMPT, max_tokens=max_tokens, temperature=0)
         return r.usage.completion_tokens
 
     start = time.monotonic()
@@ -72,6 +71,7 @@ def rss_mib(pid: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--max-tokens", type=int, default=160)
     parser.add_argument("--llama-python", default=sys.executable, help="a Python with llama-cpp-python[server]")
     args = parser.parse_args()
     threads = len(os.sched_getaffinity(0))
@@ -89,13 +89,13 @@ def main() -> None:
             t0 = time.monotonic()
             servers[name] = stack.enter_context(start())
             setup[name] = time.monotonic() - t0
-            tokens_per_s(servers[name], 1)  # warm-up
+            tokens_per_s(servers[name], 1, 8)  # warm-up
         rates = {(name, n): [] for name in servers for n in (1, 4)}
         for _ in range(args.rounds):  # interleaved: each round measures every engine at 1 and 4 in flight
             for n in (1, 4):
                 for name, srv in servers.items():
-                    rates[name, n].append(tokens_per_s(srv, n))
-        print(f"{threads} cores; {args.rounds} rounds; greedy answers of up to {MAX_TOKENS} tokens; "
+                    rates[name, n].append(tokens_per_s(srv, n, args.max_tokens))
+        print(f"{threads} cores; {args.rounds} rounds; greedy answers of up to {args.max_tokens} tokens; "
               "tokens/s as the median over rounds")
         print(f"{'engine':38s} {'1 in flight':>12s} {'4 in flight':>12s} {'start (s)':>10s} {'RSS (MiB)':>10s}")
         for name, srv in servers.items():
