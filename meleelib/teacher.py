@@ -10,6 +10,7 @@ import dataclasses
 import os
 import re
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -125,6 +126,13 @@ class Teacher:
         prompt, answer = self.worst_case_tokens(job)
         return self.usd({"prompt_tokens": prompt, "completion_tokens": answer}, batch)
 
+    def free_text(self, why: str) -> None:
+        """Ask for free text from now on (no JSON-schema response format), and say so."""
+        if self.structured:
+            self.structured = False
+            warnings.warn(f"{why}: the teacher asks for free text instead, and its answers are parsed as such.",
+                          stacklevel=2)
+
     # ------------------------------------------------------------ one request
     def key(self, job: Job) -> str:
         return request_key(self.model, job.messages, job.params)
@@ -155,7 +163,7 @@ class Teacher:
                             self.token_limit = next(name for name in TOKEN_LIMITS if name != used)
                         continue
                     if "response_format" in params and SCHEMA_REFUSAL.search(message):
-                        self.structured = False  # this server does not do JSON schemas: free text from now on
+                        self.free_text(f"The server at {self.base_url} cannot honour a JSON schema (response_format)")
                         continue
                 raise  # anything else, a context-length error say, is reported as itself
         raise TeacherError(f"The server at {self.base_url} refuses both max_tokens and max_completion_tokens.")
@@ -290,4 +298,7 @@ def connect(settings: Settings, paths) -> Iterator[Teacher]:
         return
     from . import bundled, local_server
     with local_server.serve(bundled.export(paths.models / settings.model)) as server:
-        yield Teacher(dataclasses.replace(settings, base_url=server.base_url, model=server.model), cache)
+        teacher = Teacher(dataclasses.replace(settings, base_url=server.base_url, model=server.model), cache)
+        if not local_server.JSON_SCHEMA:  # known up front: no request is sent only to be refused
+            teacher.free_text("The embedded server cannot honour a JSON schema (response_format)")
+        yield teacher

@@ -4,6 +4,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import warnings
 
 import pytest
 
@@ -75,10 +76,14 @@ def test_budget_stops_cleanly_then_a_raised_budget_finishes(fake, tmp_path):
 @pytest.mark.parametrize("fake", [dict(supports_schema=True), dict(supports_schema=False)], indirect=True)
 def test_json_schema_when_supported_else_free_text(fake, tmp_path):
     t = make(fake, tmp_path)
-    report = t.run(jobs(2, response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {}}}))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = t.run(jobs(2, response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {}}}))
     assert report.failed == 0
     assert all(r.text.startswith("{") == fake.supports_schema for r in report.results)
     assert t.structured == fake.supports_schema
+    said = [str(w.message) for w in caught if "free text" in str(w.message)]
+    assert len(said) == (0 if fake.supports_schema else 1)  # the switch to free text is said, once
 
 
 def test_bad_setup_is_named_plainly_and_keeps_the_cache(fake, tmp_path, monkeypatch):
