@@ -97,3 +97,15 @@ def tiny(tmp_path_factory):
     LlamaForCausalLM(config).save_pretrained(folder)
     tok.save_pretrained(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def trained(tiny, tmp_path_factory):
+    """The tiny model taught four pairs (the test split holds two of them), its adapter saved like stage 05's:
+    stage 06's tests and the coach's export share it."""
+    from meleelib import compare, train
+    from tests.test_train import PAIRS, make_project, settings
+    root = tmp_path_factory.mktemp("compare")
+    processed, outputs = make_project(root, validation=PAIRS, test=PAIRS[:2])
+    train.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
+    return compare.load(outputs / "adapter"), compare.test_rows(processed)

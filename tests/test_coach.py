@@ -8,7 +8,6 @@ from huggingface_hub import ModelCard
 from meleelib import coach, compare, hub
 from meleelib.bundled import load_tokenizer
 from meleelib.qa_format import prompt_for
-from tests.test_compare import trained  # noqa: F401  (the tiny model with a trained adapter)
 from tests.test_train import PAIRS
 
 
@@ -39,7 +38,7 @@ def test_a_system_message_is_refused(template_tok):
         coach.chat_prompt(template_tok, [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}])
 
 
-def test_the_export_is_the_after_model_in_plain_transformers(trained, tmp_path):  # noqa: F811
+def test_the_export_is_the_after_model_in_plain_transformers(trained, tmp_path):
     from transformers import AutoModelForCausalLM, AutoTokenizer
     models, test = trained
     folder = coach.export(models.adapter, tmp_path / "coach", tmp_path, dtype="fp32",
@@ -62,7 +61,7 @@ def test_the_export_is_the_after_model_in_plain_transformers(trained, tmp_path):
     assert "Held-out answer loss 3.000 → 1.000" in card.text and "python -m meleelib serve" in card.text
 
 
-def test_the_export_is_redone_only_when_its_settings_change(trained, tmp_path):  # noqa: F811
+def test_the_export_is_redone_only_when_its_settings_change(trained, tmp_path):
     models, _ = trained
     first = coach.export(models.adapter, tmp_path / "coach", tmp_path, dtype="fp32")
     stamp = (first / "model.safetensors").stat().st_mtime_ns

@@ -5,17 +5,8 @@ import numpy as np
 import pytest
 from markupsafe import escape
 
-from meleelib import compare, dataset, qa_format, report, train
-from tests.test_train import PAIRS, make_project, settings
-
-
-@pytest.fixture(scope="module")
-def trained(tiny, tmp_path_factory):
-    """The tiny model taught four pairs (the test split holds two of them), its adapter saved like stage 05's."""
-    root = tmp_path_factory.mktemp("compare")
-    processed, outputs = make_project(root, validation=PAIRS, test=PAIRS[:2])
-    train.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
-    return compare.load(outputs / "adapter"), compare.test_rows(processed)
+from meleelib import compare, dataset, qa_format, report
+from tests.test_train import PAIRS, make_project
 
 
 def test_after_stops_and_matches_the_reference_before_does_not(trained):
