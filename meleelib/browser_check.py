@@ -11,6 +11,7 @@ download is not used.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import secrets
 import shutil
@@ -78,48 +79,67 @@ def start_lab(folder: Path, env: dict, log_path: Path) -> tuple[subprocess.Popen
     raise BrowserCheckFailed(f"JupyterLab did not answer within 120 s; its log: {log_path}")
 
 
-def run_in_browser(url: str, screenshot: Path, timeout_s: float = 300) -> dict:
-    """Open the notebook, Run > Run All Cells, wait for the last cell, save it (Ctrl+S); what the page shows."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
-    chromium = shutil.which(CHROMIUM)
-    if chromium is None:
+@contextlib.contextmanager
+def chromium(width: int = 1400, height: int = 2400):
+    """The system's Chromium, headless, in a fresh profile, driven by Playwright: yields a browser context."""
+    from playwright.sync_api import sync_playwright
+    exe = shutil.which(CHROMIUM)
+    if exe is None:
         raise BrowserCheckFailed("Chromium is not installed: `apt-get install chromium` (Debian), then run again.")
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(profile, executable_path=chromium, headless=True, args=FLAGS,
-                                                       viewport={"width": 1400, "height": 2400})
+        browser = p.chromium.launch_persistent_context(profile, executable_path=exe, headless=True, args=FLAGS,
+                                                       viewport={"width": width, "height": height})
         try:
-            page = browser.new_page()
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            page.goto(url)
-            page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=120_000)
-            page.locator("#jp-main-statusbar", has_text="| Idle").wait_for(timeout=120_000)  # the kernel is ready
-            for attempt in (1, 2):  # a click made while the page is still settling can be lost: try it once more
-                page.locator("li.lm-MenuBar-item", has_text="Run").first.click()
-                page.locator(RUN_ALL).click()
-                try:
-                    page.wait_for_function(RUN_STARTED, timeout=60_000, polling=250)
-                    break
-                except PlaywrightTimeout:
-                    if attempt == 2:
-                        page.screenshot(path=str(screenshot))
-                        raise BrowserCheckFailed(f"Run > Run All Cells started nothing; see {screenshot}.") from None
-            try:
-                page.wait_for_function(RUN_ENDED, timeout=timeout_s * 1000, polling=500)
-            except PlaywrightTimeout:
-                page.screenshot(path=str(screenshot))
-                raise BrowserCheckFailed(f"The notebook was still running after {timeout_s:.0f} s; see {screenshot}.") \
-                    from None
-            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-            page.locator(".jp-Notebook").first.click()
-            page.keyboard.press("Control+s")
-            page.wait_for_selector(".jp-mod-dirty", state="detached", timeout=30_000)
-            page.screenshot(path=str(screenshot))
-            outputs = page.locator(".jp-OutputArea-output")
-            return {"tables": page.locator(".jp-OutputArea-output table").count(),
-                    "figures": page.locator(".jp-OutputArea-output img").count(),
-                    "errors": outputs.filter(has_text="Traceback").count(), "outputs": outputs.count()}
+            yield browser
         finally:
             browser.close()
+
+
+def check_report(report: Path, screenshot: Path) -> dict:
+    """Open a stage 06 report: count the images the browser failed to draw, and take a screenshot."""
+    with chromium(1200, 2400) as browser:
+        page = browser.new_page()
+        page.goto(Path(report).resolve().as_uri(), wait_until="load")
+        images = page.evaluate("() => [...document.images].map(i => i.complete && i.naturalWidth > 0)")
+        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(screenshot))
+    return {"images": len(images), "broken": images.count(False), "screenshot": str(screenshot)}
+
+
+def run_in_browser(url: str, screenshot: Path, timeout_s: float = 300) -> dict:
+    """Open the notebook, Run > Run All Cells, wait for the last cell, save it (Ctrl+S); what the page shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    with chromium() as browser:
+        page = browser.new_page()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        page.goto(url)
+        page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=120_000)
+        page.locator("#jp-main-statusbar", has_text="| Idle").wait_for(timeout=120_000)  # the kernel is ready
+        for attempt in (1, 2):  # a click made while the page is still settling can be lost: try it once more
+            page.locator("li.lm-MenuBar-item", has_text="Run").first.click()
+            page.locator(RUN_ALL).click()
+            try:
+                page.wait_for_function(RUN_STARTED, timeout=60_000, polling=250)
+                break
+            except PlaywrightTimeout:
+                if attempt == 2:
+                    page.screenshot(path=str(screenshot))
+                    raise BrowserCheckFailed(f"Run > Run All Cells started nothing; see {screenshot}.") from None
+        try:
+            page.wait_for_function(RUN_ENDED, timeout=timeout_s * 1000, polling=500)
+        except PlaywrightTimeout:
+            page.screenshot(path=str(screenshot))
+            raise BrowserCheckFailed(f"The notebook was still running after {timeout_s:.0f} s; see {screenshot}.") \
+                from None
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.locator(".jp-Notebook").first.click()
+        page.keyboard.press("Control+s")
+        page.wait_for_selector(".jp-mod-dirty", state="detached", timeout=30_000)
+        page.screenshot(path=str(screenshot))
+        outputs = page.locator(".jp-OutputArea-output")
+        return {"tables": page.locator(".jp-OutputArea-output table").count(),
+                "figures": page.locator(".jp-OutputArea-output img").count(),
+                "errors": outputs.filter(has_text="Traceback").count(), "outputs": outputs.count()}
 
 
 def check(notebook: str = "02_chunk_sizes.ipynb", root: Path | None = None) -> dict:

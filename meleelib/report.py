@@ -63,38 +63,11 @@ def render(run: str, metrics: dict, rows: list[dict], manifest: dict, funnel: li
         when=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
 
 
-PROBE = """<script>addEventListener("load", () => { const imgs = [...document.images];
-document.title = "images " + imgs.length + " broken " + imgs.filter(i => !i.complete || !i.naturalWidth).length; });
-</script>"""
-
-
-def browser_check(page: Path, screenshot: Path, browser: str = "chromium") -> dict:
-    """Open the report in headless Chromium: count images the browser failed to draw, and take a screenshot."""
-    import re
-    import shutil
-    import subprocess
-    import tempfile
-    exe = shutil.which(browser)
-    if exe is None:
-        raise FileNotFoundError(f"{browser} is not installed: `apt-get install chromium` (Debian), then re-run.")
-    flags = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=5000"]
-    with tempfile.TemporaryDirectory() as tmp:
-        probe = Path(tmp) / "probe.html"
-        probe.write_text(Path(page).read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
-        dom = subprocess.run([*flags, "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
-    Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([*flags, "--window-size=1200,2400", f"--screenshot={screenshot}", Path(page).resolve().as_uri()],
-                   capture_output=True, timeout=120, check=True)
-    found = re.search(r"<title>images (\d+) broken (\d+)</title>", dom)
-    if not found:
-        raise RuntimeError("The browser did not run the image probe; is the page valid HTML?")
-    return {"images": int(found[1]), "broken": int(found[2]), "screenshot": str(screenshot)}
-
-
 if __name__ == "__main__":
     import sys
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "outputs/demo/report.html")  # [SCREENSHOT] may follow
     shot = Path(sys.argv[2]) if len(sys.argv) > 2 else target.with_name("report_screenshot.png")
-    result = browser_check(target, shot)
+    from .browser_check import check_report
+    result = check_report(target, shot)
     print(result)
     sys.exit(1 if result["broken"] or not result["images"] else 0)
