@@ -75,7 +75,7 @@ REPORT_PROFILE ?= smoke
 REPORT ?= outputs/$(REPORT_PROFILE)/report.html
 browser-check: setup $(REPORT)
 	$(PY) -m meleelib.browser_check
-	$(PY) -m meleelib.report $(REPORT) outputs/browser-check/report.png
+	$(PY) -m meleelib.evaluate.report $(REPORT) outputs/browser-check/report.png
 
 outputs/$(REPORT_PROFILE)/report.html: | setup
 	$(PY) -m meleelib run --profile $(REPORT_PROFILE) --quiet

@@ -13,8 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from meleelib import coach, compare  # noqa: E402
 from meleelib.config import RunPaths  # noqa: E402
+from meleelib.evaluate import compare  # noqa: E402
+from meleelib.serve import coach  # noqa: E402
 
 
 def main(run: str = "demo") -> None:

@@ -6,7 +6,7 @@
 with `pip install "llama-cpp-python[server]"`, which builds llama.cpp from source (cmake and a C++ compiler).
 
 The bundled SmolLM2-135M under
-- `transformers serve` as `local_server.serve` runs it, with continuous batching (greedy only) and without;
+- `transformers serve` as `engine.serve` runs it, with continuous batching (greedy only) and without;
 - llama.cpp's server from `llama-cpp-python[server]` (built from source by pip), on the bundled Q4_1 GGUF file.
 Every server runs at once and the measurements are interleaved round by round, so a machine shared with other work
 slows them alike: read the ratios. Each request asks for a long greedy answer of up to --max-tokens tokens.
@@ -29,7 +29,7 @@ import psutil
 from openai import OpenAI
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from meleelib import bundled, local_server  # noqa: E402
+from meleelib.serve import bundled, engine  # noqa: E402
 
 PROMPT = [{"role": "user", "content": "Write a long, detailed guide to playing Fox in Super Smash Bros. Melee."}]
 
@@ -37,7 +37,7 @@ PROMPT = [{"role": "user", "content": "Write a long, detailed guide to playing F
 @contextlib.contextmanager
 def llama_cpp_server(python: str, gguf: Path, threads: int):
     """`python -m llama_cpp.server` on a free loopback port, until the block exits."""
-    port = local_server._free_port()
+    port = engine._free_port()
     log = Path(tempfile.mkstemp(prefix="llama-cpp-server-", suffix=".log")[1])
     cmd = [python, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", str(threads),
@@ -45,10 +45,10 @@ def llama_cpp_server(python: str, gguf: Path, threads: int):
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        local_server._wait_healthy(proc, f"http://127.0.0.1:{port}/v1/models", 300, log)
-        yield local_server.Server(f"http://127.0.0.1:{port}/v1", "smollm2", log, proc.pid)
+        engine._wait_healthy(proc, f"http://127.0.0.1:{port}/v1/models", 300, log)
+        yield engine.Server(f"http://127.0.0.1:{port}/v1", "smollm2", log, proc.pid)
     finally:
-        local_server._stop(proc)
+        engine._stop(proc)
 
 
 def tokens_per_s(server, in_flight: int, max_tokens: int) -> float:
@@ -80,8 +80,8 @@ def main() -> None:
     threads = len(os.sched_getaffinity(0))
     folder = bundled.export(Path("data/models/SmolLM2-135M-Instruct"))
     engines = {
-        "transformers, continuous batching": lambda: local_server.serve(folder, continuous_batching=True),
-        "transformers, one at a time": lambda: local_server.serve(folder, continuous_batching=False),
+        "transformers, continuous batching": lambda: engine.serve(folder, continuous_batching=True),
+        "transformers, one at a time": lambda: engine.serve(folder, continuous_batching=False),
         "llama.cpp (llama-cpp-python), Q4_1": lambda: llama_cpp_server(args.llama_python,
                                                                          bundled.gguf_folder() / bundled.GGUF_FILE,
                                                                          threads),

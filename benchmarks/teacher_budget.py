@@ -12,8 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import contextlib
 
-from meleelib import clean, teacher  # noqa: E402
-from meleelib.jobs import Job  # noqa: E402
+from meleelib import teacher  # noqa: E402
+from meleelib.clean import funnel  # noqa: E402
+from meleelib.teacher.jobs import Job  # noqa: E402
 from tests.fake_openai import FakeOpenAI  # noqa: E402
 
 PRICES = {"input": 0.15, "output": 0.60}  # gpt-4o-mini's list price, dollars per million tokens
@@ -50,9 +51,9 @@ if __name__ == "__main__":
         row("stage 03: a cap for about 20 of 40 requests", cap, half.budget["spent_usd"])
 
         free = make(fake.url, tmp / "free", stage="clean")
-        clean.clean(pairs(8), ["Fox"], free)
+        funnel.clean(pairs(8), ["Fox"], free)
         capped = make(fake.url, tmp / "clean", max_usd=free.budget.spent / 2, stage="clean")
-        _, stats = clean.clean(pairs(8), ["Fox"], capped, unparseable_verdict="pass")
+        _, stats = funnel.clean(pairs(8), ["Fox"], capped, unparseable_verdict="pass")
         row("stage 04: rewrites and judge under one cap", free.budget.spent / 2, capped.budget.spent)
 
         whole = make(fake.url, tmp / "whole", max_usd=15 * one, stage="s").run(jobs(30), progress=False)

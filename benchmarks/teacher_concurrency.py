@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from meleelib.jobs import Job  # noqa: E402
-from meleelib.teacher import Settings, Teacher  # noqa: E402
+from meleelib.teacher.client import Settings, Teacher  # noqa: E402
+from meleelib.teacher.jobs import Job  # noqa: E402
 from tests.fake_openai import FakeOpenAI  # noqa: E402
 
 N, LATENCY = 64, 0.5

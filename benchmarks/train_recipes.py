@@ -19,9 +19,10 @@ import torch
 from datasets import concatenate_datasets
 from transformers import TrainerCallback
 
-from meleelib import dataset, models, train
+from meleelib.clean import dataset
 from meleelib.config import RunPaths, load_profile
-from meleelib.eos_contract import eos_contract, padding_stats
+from meleelib.train import models, trainer
+from meleelib.train.eos_contract import eos_contract, padding_stats
 
 
 class Clock(TrainerCallback):
@@ -58,7 +59,7 @@ def random_llama_7b(folder: Path, vocab: int) -> str:
 
 
 def measure(recipe: str, base: str, data, section: dict, steps: int, work: Path) -> dict:
-    s = train.Settings.of({**section, "recipe": recipe, "base_model": base, "max_steps": steps,
+    s = trainer.Settings.of({**section, "recipe": recipe, "base_model": base, "max_steps": steps,
                            "eval_steps": 10 ** 6, "save_steps": 10 ** 6, "resume": False})
     dtype = models.compute_dtype(s.compute_dtype)
     tok = models.load_tokenizer(base, pad_is_eos=s.recipe == "article")
@@ -66,15 +67,15 @@ def measure(recipe: str, base: str, data, section: dict, steps: int, work: Path)
     model = models.add_lora(models.load_model(base, dtype, gradient_checkpointing=s.gradient_checkpointing),
                             s.lora_r, s.lora_alpha, s.lora_dropout, s.lora_target_modules)
     clock = Clock(skip=2)
-    trainer = train.build_trainer(model, tok, data, s, work / recipe, dtype, callbacks=[clock])
-    trainer.args.eval_on_start = False
-    padding = padding_stats(trainer)
-    problems = eos_contract(next(iter(trainer.get_train_dataloader())), tok)
+    built = trainer.build_trainer(model, tok, data, s, work / recipe, dtype, callbacks=[clock])
+    built.args.eval_on_start = False
+    padding = padding_stats(built)
+    problems = eos_contract(next(iter(built.get_train_dataloader())), tok)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    trainer.train()
+    built.train()
     rate = clock.rate()
-    out = {"recipe": recipe, "lora_r": s.lora_r, "batch_size": s.batch_size, "packed": trainer.args.packing,
+    out = {"recipe": recipe, "lora_r": s.lora_r, "batch_size": s.batch_size, "packed": built.args.packing,
            "compute_dtype": str(dtype).removeprefix("torch."), "steps": steps,
            "tokens_per_s": round(rate, 1), "padding_fraction": round(padding["padding_fraction"], 3),
            "eos_contract": "holds" if not problems else "fails"}
@@ -83,7 +84,7 @@ def measure(recipe: str, base: str, data, section: dict, steps: int, work: Path)
         flops = models.flops_per_token(model.config, s.gradient_checkpointing)
         out.update(peak_memory_gb=round(torch.cuda.max_memory_allocated() / 2**30, 2),
                    mfu=round(rate * flops / peak, 4) if peak else None, flops_per_token=flops)
-    del trainer, model
+    del built, model
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
     return out

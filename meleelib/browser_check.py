@@ -25,7 +25,7 @@ from pathlib import Path
 
 import nbformat
 
-from .config import load_profile, project_root
+from meleelib.config import load_profile, project_root
 
 CHROMIUM = "chromium"  # the system's, found on PATH
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -144,7 +144,7 @@ def run_in_browser(url: str, screenshot: Path, timeout_s: float = 300) -> dict:
 
 def check(notebook: str = "02_chunk_sizes.ipynb", root: Path | None = None) -> dict:
     """The whole check; raises BrowserCheckFailed with what went wrong."""
-    from . import runner
+    from meleelib import runner
     root = root or project_root()
     screenshot = root / "outputs" / "browser-check" / notebook.replace(".ipynb", ".png")
     with tempfile.TemporaryDirectory() as tmp:

@@ -189,7 +189,7 @@ def token_counter(spec: str) -> Callable[[str], int]:
             enc = tiktoken.get_encoding(name)
         return lambda text: len(enc.encode(text, disallowed_special=()))
     if kind == "hf":
-        from .bundled import load_tokenizer
+        from meleelib.serve.bundled import load_tokenizer
         tok = load_tokenizer(name)
         return lambda text: len(tok(text, add_special_tokens=False)["input_ids"])
     raise ChunkSettingsError(f"teacher.tokenizer {spec!r} must start with 'tiktoken:' or 'hf:'.")

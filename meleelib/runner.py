@@ -16,8 +16,9 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
-from . import coach, hub, progress, teacher
-from .config import ProfileError, RunPaths, load_profile, project_root
+from meleelib import progress, teacher
+from meleelib.config import ProfileError, RunPaths, load_profile, project_root
+from meleelib.serve import coach, hub
 
 
 def stages(root: Path) -> list[tuple[str, str, Path]]:
@@ -181,9 +182,9 @@ def export(args) -> None:
 
 
 def serve(args) -> None:
-    from . import local_server
+    from meleelib.serve import engine
     folder = coach.export_run(RunPaths.of(args.run))
-    with local_server.serve(folder, port=args.port, continuous_batching=args.greedy_batching) as server:
+    with engine.serve(folder, port=args.port, continuous_batching=args.greedy_batching) as server:
         print(coach.how_to_ask(server), flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:

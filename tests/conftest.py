@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from meleelib import sample_forum
+from meleelib.scrape import sample_forum
 from tests.fake_openai import FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,7 +86,7 @@ def tiny(tmp_path_factory):
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
 
-    from meleelib.bundled import load_tokenizer
+    from meleelib.serve.bundled import load_tokenizer
     tok = load_tokenizer("smollm2")
     folder = tmp_path_factory.mktemp("tiny-llama")
     torch.manual_seed(0)
@@ -103,9 +103,10 @@ def tiny(tmp_path_factory):
 def trained(tiny, tmp_path_factory):
     """The tiny model taught four pairs (the test split holds two of them), its adapter saved like stage 05's:
     stage 06's tests and the coach's export share it."""
-    from meleelib import compare, train
+    from meleelib.evaluate import compare
+    from meleelib.train import trainer
     from tests.test_train import PAIRS, make_project, settings
     root = tmp_path_factory.mktemp("compare")
     processed, outputs = make_project(root, validation=PAIRS, test=PAIRS[:2])
-    train.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
+    trainer.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
     return compare.load(outputs / "adapter"), compare.test_rows(processed)

@@ -1,7 +1,7 @@
 """The Batch API path: batches within the API's limits, failed and expired items recorded and resubmitted alone."""
 import pytest
 
-from meleelib import batch
+from meleelib.teacher import batch
 from tests.test_teacher import jobs, make
 
 

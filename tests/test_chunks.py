@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from meleelib import chunks
-from meleelib.bundled import load_tokenizer
+from meleelib.serve.bundled import load_tokenizer
 
 ARTICLE = chunks.Draw(3, 3.5, 2, 50)
 FOX = chunks.Draw(45, 3, 35, 50)

@@ -1,7 +1,8 @@
 
 import pytest
 
-from meleelib import clean, teacher
+from meleelib import teacher
+from meleelib.clean import checks, funnel
 
 
 def pair(i, question, answer, character="Fox", chunk="c1", **extra):
@@ -19,7 +20,7 @@ def pair(i, question, answer, character="Fox", chunk="c1", **extra):
     ("What does Fox do here?", "[insert answer here]", "placeholder"),
 ])
 def test_sanity(question, answer, reason):
-    verdict = clean.sanity(pair(1, question, answer, finish_reason="length"))
+    verdict = checks.sanity(pair(1, question, answer, finish_reason="length"))
     assert (verdict is None) if reason is None else (reason in verdict)
 
 
@@ -29,7 +30,7 @@ def test_sanity(question, answer, reason):
     ("How do you tech chase?", False), ("Is the piccolo icy?", False),
 ])
 def test_character_relevance_counts_aliases(text, named):
-    assert clean.names_character(pair(1, text, "Because of the timing."), ["Jigglypuff", "Ice Climbers",
+    assert checks.names_character(pair(1, text, "Because of the timing."), ["Jigglypuff", "Ice Climbers",
                                                                            "Captain Falcon", "Fox"]) is named
 
 
@@ -43,7 +44,7 @@ def test_character_relevance_counts_aliases(text, named):
     ("How does Peach float cancel?", "Float just above the stage, then cancel with a down-air.", False),
 ])
 def test_guide_mention_detector(question, answer, flagged):
-    assert clean.mentions_guide(pair(1, question, answer)) is flagged
+    assert checks.mentions_guide(pair(1, question, answer)) is flagged
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -52,20 +53,20 @@ def test_guide_mention_detector(question, answer, flagged):
     ("maybe", None), ("", None), (None, None), ("pass or fail, hard to say", None),
 ])
 def test_lenient_verdicts(text, verdict):
-    assert clean.parse_verdict(text) == verdict
+    assert checks.parse_verdict(text) == verdict
 
 
 def test_outside_names_are_proper_nouns():
-    assert clean.outside_name(pair(1, "How did Mango beat Fox?", "With lasers."), ["Mango"]) == "Mango"
-    assert clean.outside_name(pair(1, "What is a mango?", "A fruit."), ["Mango"]) is None
+    assert checks.outside_name(pair(1, "How did Mango beat Fox?", "With lasers."), ["Mango"]) == "Mango"
+    assert checks.outside_name(pair(1, "What is a mango?", "A fruit."), ["Mango"]) is None
 
 
 def test_empty_input_or_nothing_left_stops_with_the_funnel(tmp_path):
-    with pytest.raises(clean.CleanError, match="'input' step"):
-        clean.Funnel([]).check()
-    f = clean.Funnel([pair(1, "Fox?", "x")])
+    with pytest.raises(funnel.CleanError, match="'input' step"):
+        funnel.Funnel([]).check()
+    f = funnel.Funnel([pair(1, "Fox?", "x")])
     f.apply("sanity", {"p001": "too short"})
-    with pytest.raises(clean.CleanError, match=r"(?s)'sanity' step.*input +1 -> 1.*sanity +1 -> 0.*min_chars"):
+    with pytest.raises(funnel.CleanError, match=r"(?s)'sanity' step.*input +1 -> 1.*sanity +1 -> 0.*min_chars"):
         f.check()
 
 
@@ -88,23 +89,23 @@ def test_funnel_with_judges_under_429s_and_a_rerun_pays_for_nothing(fake, tmp_pa
     def run():
         t = teacher.Teacher(teacher.Settings(base_url=fake.url, model="teacher-model",
                                              price_per_million={"input": 1, "output": 1}), tmp_path / "teacher.sqlite")
-        return clean.clean(RAW, ["Fox", "Marth"], t, passages=PASSAGES, outside_names=["Mango"])
-    funnel, stats = run()
-    steps = {r["pair_id"]: r["rejected_step"] for r in funnel.rejected}
-    reasons = {r["pair_id"]: r["rejected_reason"] for r in funnel.rejected}
+        return funnel.clean(RAW, ["Fox", "Marth"], t, passages=PASSAGES, outside_names=["Mango"])
+    result, stats = run()
+    steps = {r["pair_id"]: r["rejected_step"] for r in result.rejected}
+    reasons = {r["pair_id"]: r["rejected_reason"] for r in result.rejected}
     assert steps["p002"] == "outside entities" and steps["p004"] == "exact duplicates"
     assert steps["p007"] == "grounding" and "45" in reasons["p007"]  # a number its chunk does not hold
     # a faithful rewrite is kept; one that copies the prompt's example (the fake teacher does, asked about one) is not
-    rewritten = next(p for p in funnel.pairs if p["pair_id"] == "p001")
+    rewritten = next(p for p in result.pairs if p["pair_id"] == "p001")
     assert "guide" not in rewritten["question"].lower() and rewritten["original"]["question"] == RAW[0]["question"]
     assert steps["p006"] == "guide mentions" and reasons["p006"].startswith("the rewrite drifted from the pair")
-    assert all(p["judge_verdicts"]["outside_entities"].lower().startswith("pass") for p in funnel.pairs)
+    assert all(p["judge_verdicts"]["outside_entities"].lower().startswith("pass") for p in result.pairs)
     # judges come before de-duplication, and the two identical pairs ask the judge the same: one request
     assert stats["judge"]["sent"] == 3 and stats["judge"]["cache_hits"] == 1 and stats["rewrites"]["sent"] == 2
     answered = sum(fake.answered.values())
     again, stats2 = run()
     assert sum(fake.answered.values()) == answered and stats2["judge"]["cache_hits"] == 4
-    assert [p["pair_id"] for p in again.pairs] == [p["pair_id"] for p in funnel.pairs]
+    assert [p["pair_id"] for p in again.pairs] == [p["pair_id"] for p in result.pairs]
 
 
 def test_rewrites_and_judging_share_one_cap(fake, tmp_path):
@@ -118,15 +119,15 @@ def test_rewrites_and_judging_share_one_cap(fake, tmp_path):
                                    for i in range(6)]
     passages = {"c1": "Fox: " + " ".join(f"Use option {i}, and up-smash after option {i}." for i in range(6))}
     full = teacher_with(None, tmp_path / "free")
-    clean.clean(pairs, ["Fox"], full, passages=passages)
+    funnel.clean(pairs, ["Fox"], full, passages=passages)
     cost = full.budget.spent
     assert cost > 0
     t = teacher_with(cost / 2, tmp_path / "capped")
-    funnel, stats = clean.clean(pairs, ["Fox"], t, passages=passages, unparseable_verdict="pass")
+    result, stats = funnel.clean(pairs, ["Fox"], t, passages=passages, unparseable_verdict="pass")
     assert stats["rewrites"]["sent"] > 0  # the rewrites spent from the cap...
     assert t.budget.spent <= cost / 2 and stats["undone"]  # ...and the judge only what they left
     assert stats["budget"]["spent_usd"] == pytest.approx(t.budget.spent)
-    reasons = {r["rejected_reason"] for r in funnel.rejected}
+    reasons = {r["rejected_reason"] for r in result.rejected}
     assert reasons & {"not judged (budget)", "not rewritten (budget)"}
 
 
@@ -138,7 +139,7 @@ def test_rewrites_and_judging_share_one_cap(fake, tmp_path):
 def test_a_rewrite_must_stay_the_same_pair(rewrite, kept):
     original = pair(1, "How should Marth space his forward smash against Fox, according to the guide?",
                     "The OP says to tipper forward smash at max range.")
-    verdict = clean.drift(original, {"question": rewrite[0], "answer": rewrite[1]})
+    verdict = funnel.drift(original, {"question": rewrite[0], "answer": rewrite[1]})
     assert (verdict is None) if kept else verdict.startswith("the rewrite drifted from the pair")
 
 
@@ -148,11 +149,11 @@ def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path
                     "- {character: Fox, question: 'Why waveshine?', answer: 'It keeps pressure.', post: [7, 8]}\n")
     guides = [{"guide_id": "g", "url": "u", "posts": [{"post_id": 7, "text": "Shine with down-B."},
                                                        {"post_id": 8, "text": "Waveshine keeps pressure."}]}]
-    one, both = clean.curated_pairs(path, guides)
+    one, both = funnel.curated_pairs(path, guides)
     assert one["post_ids"] == [7] and one["guide_id"] == "g" and both["post_ids"] == [7, 8]
-    text = clean.passages([one, both], [{"chunk_id": "c9", "text": "a chunk"}], guides)
+    text = funnel.passages([one, both], [{"chunk_id": "c9", "text": "a chunk"}], guides)
     assert text[one["chunk_id"]] == "Shine with down-B." and "Waveshine" in text[both["chunk_id"]]
     assert text["c9"] == "a chunk"
     path.write_text("- {character: Fox, question: 'How does Fox shine?', answer: 'Press down-B.'}\n")
-    with pytest.raises(clean.CleanError, match="need character, question, answer and post"):
-        clean.curated_pairs(path, guides)
+    with pytest.raises(funnel.CleanError, match="need character, question, answer and post"):
+        funnel.curated_pairs(path, guides)

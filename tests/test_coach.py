@@ -5,9 +5,10 @@ import pytest
 import torch
 from huggingface_hub import ModelCard
 
-from meleelib import coach, compare, hub
-from meleelib.bundled import load_tokenizer
+from meleelib.evaluate import compare
 from meleelib.qa_format import prompt_for
+from meleelib.serve import coach, hub
+from meleelib.serve.bundled import load_tokenizer
 from tests.test_train import PAIRS
 
 

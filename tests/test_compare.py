@@ -5,7 +5,9 @@ import numpy as np
 import pytest
 from markupsafe import escape
 
-from meleelib import compare, dataset, qa_format, report
+from meleelib import qa_format
+from meleelib.clean import dataset
+from meleelib.evaluate import compare, report
 from tests.test_train import PAIRS, make_project
 
 

@@ -1,7 +1,7 @@
 """Stage 04's output: leak-free splits, the files on disk, and loading them back."""
 import json
 
-from meleelib import dataset
+from meleelib.clean import dataset, scorecard
 from meleelib.qa_format import prompt_for
 from tests.test_clean import pair
 
@@ -42,7 +42,8 @@ def test_export_writes_dataset_card_and_provenance_and_loads_back(tmp_path):
     funnel = [{"step": "input", "in": 10, "out": 10, "removed": 0}]
     accuracy = [{"check": "grounding", "meant to catch": "number changed", "pairs": 9, "flagged good": 1,
                  "flagged bad": 3, "precision": 0.75, "recall": 1.0, "caught": "3/3"}]
-    card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5}, accuracy)
+    card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5}, accuracy,
+                            scorecard.markdown(accuracy))
     assert f"Pairs: 10 (train {len(splits['train'])}" in card and "| Fox |" in card
     assert "| grounding | number changed | 9 | 1 | 3 | 75% | 100% | 3/3 |" in card
     assert (tmp_path / "README.md").read_text() == card

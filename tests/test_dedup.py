@@ -1,5 +1,5 @@
 """Exact and near-duplicate pairs."""
-from meleelib import dedup
+from meleelib.clean import dedup
 from tests.test_clean import pair
 
 

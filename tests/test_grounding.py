@@ -1,6 +1,6 @@
 import pytest
 
-from meleelib import grounding
+from meleelib.clean import grounding
 
 PASSAGE = ("Fox's shine comes out on frame 1 and he leaves jumpsquat on frame 4, so shine out of shield beats "
            "unspaced aerials. Around eighty percent, waveshine combos stop working on Falco.")

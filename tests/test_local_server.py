@@ -12,8 +12,8 @@ import pytest
 pytest.importorskip("fastapi", reason="needs transformers[serving]")
 openai = pytest.importorskip("openai")
 
-from meleelib.bundled import MARKER, export as export_bundled  # noqa: E402
-from meleelib.local_server import serve  # noqa: E402
+from meleelib.serve.bundled import MARKER, export as export_bundled  # noqa: E402
+from meleelib.serve.engine import serve  # noqa: E402
 
 
 def _alive(pid: int) -> bool:
@@ -118,7 +118,7 @@ def test_a_kernel_shut_down_with_the_server_up_leaves_no_server(exported):
         client.start_channels()
         client.wait_for_ready(timeout=60)
         said = []
-        code = (f"from meleelib.local_server import serve\nheld = serve({str(exported)!r}, continuous_batching=False)\n"
+        code = (f"from meleelib.serve.engine import serve\nheld = serve({str(exported)!r}, continuous_batching=False)\n"
                 "print(held.__enter__().pid)")
         reply = client.execute_interactive(code, timeout=240, output_hook=lambda m: said.append(m["content"]))
         assert reply["content"]["status"] == "ok", reply["content"]

@@ -1,7 +1,7 @@
 """Pacing to a requests- and tokens-per-minute limit, on a clock the test moves."""
 import pytest
 
-from meleelib.pacing import Pacer
+from meleelib.teacher.pacing import Pacer
 
 
 class Clock:

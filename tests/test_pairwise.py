@@ -1,8 +1,8 @@
 """The pairwise judge: its replies parsed, both orders required for a win, and the intervals."""
 import pytest
 
-from meleelib import pairwise
-from meleelib.jobs import Result
+from meleelib.evaluate import pairwise
+from meleelib.teacher.jobs import Result
 
 
 @pytest.mark.parametrize("reply, choice", [("1", "1"), ("Answer 2 is better.", "2"), ("Tie.", "tie"),

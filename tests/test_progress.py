@@ -13,7 +13,7 @@ STAGE = [
     ("markdown", "# 01 · Ask\n\nHeadless: `python -m meleelib run --only 01`"),
     ("code", 'run: str = "t"  # run name\nbase_url: str = ""  # the teacher\nfail: bool = False  # fail at the end'),
     ("markdown", "Ask the teacher. Eight questions, one in flight."),
-    ("code", "from meleelib import RunPaths, teacher as teachers\nfrom meleelib.jobs import Job\n"
+    ("code", "from meleelib import RunPaths, teacher as teachers\nfrom meleelib.teacher.jobs import Job\n"
              "jobs = [Job([{'role': 'user', 'content': f'question {i}'}], {'max_tokens': 8}, {}) for i in range(8)]\n"
              "settings = teachers.Settings.of({'base_url': base_url, 'model': 'teacher-model', 'max_concurrency': 1,\n"
              "                                 'price_per_million': {'input': 0, 'output': 0}})\n"

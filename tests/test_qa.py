@@ -4,7 +4,7 @@ from textwrap import dedent
 
 import pytest
 
-from meleelib.qa import Parsed, parse_pairs
+from meleelib.generate.parse import Parsed, parse_pairs
 
 
 def t(text: str) -> str:
@@ -384,7 +384,8 @@ def test_not_refusals(raw):
 
 
 # ------------------------------------------------------------------ self-instruct: jobs, yield watch, report
-from meleelib import jobs, qa  # noqa: E402
+from meleelib.generate import self_instruct  # noqa: E402
+from meleelib.teacher import jobs  # noqa: E402
 
 
 def chunk(i, character):
@@ -394,22 +395,22 @@ def chunk(i, character):
 
 def test_pick_chunks_shares_the_sample_over_characters_and_is_seeded():
     chunks = [chunk(i, "Fox") for i in range(20)] + [chunk(100 + i, "Peach") for i in range(3)]
-    picked = qa.pick_chunks(chunks, 6, seed=1)
+    picked = self_instruct.pick_chunks(chunks, 6, seed=1)
     assert [c["character"] for c in picked].count("Peach") == 3 and len(picked) == 6
-    assert picked == qa.pick_chunks(chunks, 6, seed=1) and picked != qa.pick_chunks(chunks, 6, seed=2)
-    assert qa.pick_chunks(chunks, None, seed=1) == chunks
+    assert picked == self_instruct.pick_chunks(chunks, 6, seed=1) and picked != self_instruct.pick_chunks(chunks, 6, seed=2)
+    assert self_instruct.pick_chunks(chunks, None, seed=1) == chunks
 
 
 def test_jobs_carry_variant_and_provenance_and_fence_the_text():
-    job, = qa.jobs([chunk(1, "Marth")], seed=0, max_tokens=200, temperature=0.5, structured=True)
-    assert job.params == {"max_tokens": 200, "temperature": 0.5, "response_format": qa.prompts.SCHEMA}
+    job, = self_instruct.jobs([chunk(1, "Marth")], seed=0, max_tokens=200, temperature=0.5, structured=True)
+    assert job.params == {"max_tokens": 200, "temperature": 0.5, "response_format": self_instruct.prompts.SCHEMA}
     assert job.meta["variant"] in {f"{k}-{n}" for k in ("technical", "general") for n in ("lengthy", "concise", "plain")}
     assert job.meta["chunk_id"] == "c1" and job.meta["post_ids"] == [1]
     assert '"""\nText 1 about Marth.\n"""' in job.messages[1]["content"]
 
 
 def test_variant_frequencies_follow_the_article():
-    variants = [qa.prompts.draw_variant(0, f"chunk-{i}") for i in range(6000)]
+    variants = [self_instruct.prompts.draw_variant(0, f"chunk-{i}") for i in range(6000)]
     assert sum(v.startswith("technical") for v in variants) / 6000 == pytest.approx(1 / 2, abs=0.03)
     for length in ("lengthy", "concise", "plain"):
         assert sum(v.endswith(length) for v in variants) / 6000 == pytest.approx(1 / 3, abs=0.03)
@@ -425,13 +426,13 @@ CHUNKS = {f"c{i}": "Fox can handle a laser by shielding. Waveshine: shine, then 
 
 
 def test_yield_watch_builds_pair_records_and_the_report():
-    watch = qa.YieldWatch("teacher-model", CHUNKS)
+    watch = self_instruct.YieldWatch("teacher-model", CHUNKS)
     assert watch(result(1, "Q: What is a waveshine?\nA: A shine cancelled into a wavedash.")) == 1
     assert watch(result(2, "I'm sorry, but I can't help with that.")) == 0
     pair = watch.pairs[0]
     assert pair["question"] == "What is a waveshine?" and pair["request_hash"] == "key1"
     assert pair["teacher_model"] == "teacher-model" and pair["chunk_id"] == "c1" and len(pair["pair_id"]) == 16
-    row, = qa.yield_report(watch.rows, {("Fox", "general-plain"): 3})
+    row, = self_instruct.yield_report(watch.rows, {("Fox", "general-plain"): 3})
     assert row == {"character": "Fox", "variant": "general-plain", "chunks": 3, "responses": 2, "pairs": 1,
                    "usable": 1, "refusals": 1, "truncated": 0}
 
@@ -439,19 +440,19 @@ def test_yield_watch_builds_pair_records_and_the_report():
 def test_the_early_warning_counts_usable_pairs_not_parsed_ones():
     """Eight responses that each parse into a pair, every one a question answered by itself or a copy: no pair is
     usable, and the warning fires although every response parsed."""
-    watch = qa.YieldWatch("m", CHUNKS, warn_after=8)
+    watch = self_instruct.YieldWatch("m", CHUNKS, warn_after=8)
     with pytest.warns(UserWarning, match=r"(?s)LOW YIELD: the first 8 responses gave 1.00 pairs each, 0.12 of them "
                                          r"usable.*sanity 6, exact duplicates 1"):
         watch(result(0, "Q: How does Fox waveshine?\nA: Shine, then wavedash out of it."))
         watch(result(1, "Q: How does Fox waveshine?\nA: Shine, then wavedash out of it."))
         for i in range(2, 8):
             watch(result(i, "Q: How do you handle the laser?\nA: [Q: How do you handle the laser?]"))
-    rows = qa.yield_report(watch.rows, {("Fox", "general-plain"): 8})
+    rows = self_instruct.yield_report(watch.rows, {("Fox", "general-plain"): 8})
     assert (rows[0]["pairs"], rows[0]["usable"]) == (8, 1)
 
 
 def test_no_warning_when_the_pairs_are_usable():
-    watch = qa.YieldWatch("m", CHUNKS, warn_after=3)
+    watch = self_instruct.YieldWatch("m", CHUNKS, warn_after=3)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for i, answer in enumerate(["Shine, then wavedash out of it.", "Shielding handles a laser.",
@@ -461,7 +462,7 @@ def test_no_warning_when_the_pairs_are_usable():
 
 
 def test_a_run_producing_nothing_warns_loudly_with_a_raw_response():
-    watch = qa.YieldWatch("m", CHUNKS, warn_after=5)
+    watch = self_instruct.YieldWatch("m", CHUNKS, warn_after=5)
     with pytest.warns(UserWarning, match="(?s)LOW YIELD.*Lorem ipsum"):
         for i in range(5):
             watch(result(i, "Lorem ipsum, no pairs at all."))

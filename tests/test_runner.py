@@ -218,7 +218,7 @@ def test_stage_03_writes_pairs_from_the_embedded_teacher_then_reruns_from_cache(
 def test_stage_04_writes_an_auditable_leak_free_dataset(smoke_run):
     from datasets import load_from_disk
 
-    from meleelib.clean import mentions_guide
+    from meleelib.clean.funnel import mentions_guide
     work, _ = smoke_run
     processed = work / "data/smoke/processed"
     clean = [json.loads(line) for line in (processed / "qa_clean.jsonl").read_text().splitlines()]
@@ -276,7 +276,7 @@ def test_stage_05_trains_and_writes_the_adapter_and_manifest(smoke_run):
 
 @pytest.mark.slow
 def test_stage_06_compares_before_and_after_and_writes_the_report(smoke_run):
-    from meleelib.compare import ARTICLE_QUESTIONS
+    from meleelib.evaluate.compare import ARTICLE_QUESTIONS
     work, result = smoke_run
     assert result.returncode == 0, result.stderr[-3000:]
     rows = [json.loads(line) for line in (work / "outputs/smoke/comparison.jsonl").open()]
@@ -308,7 +308,7 @@ def test_stage_06_compares_before_and_after_and_writes_the_report(smoke_run):
 def test_stage_07_exports_serves_and_asks_the_coach(smoke_run):
     from huggingface_hub import ModelCard
 
-    from meleelib.compare import ARTICLE_QUESTIONS
+    from meleelib.evaluate.compare import ARTICLE_QUESTIONS
     work, result = smoke_run
     assert result.returncode == 0, result.stderr[-3000:]
     coach = work / "outputs/smoke/coach"

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from meleelib import xenforo
+from meleelib.scrape import xenforo
 from tests.conftest import SAMPLE
 
 spec = importlib.util.spec_from_file_location("build", SAMPLE / "build.py")

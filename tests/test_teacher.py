@@ -8,8 +8,9 @@ import warnings
 
 import pytest
 
-from meleelib import answer_cache, batch, teacher
-from meleelib.jobs import Job
+from meleelib import teacher
+from meleelib.teacher import batch, cache
+from meleelib.teacher.jobs import Job
 from tests.conftest import ROOT
 
 PRICES = {"input": 1.0, "output": 2.0}
@@ -114,7 +115,7 @@ def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
 KILLABLE = textwrap.dedent("""
     import sys
     from meleelib import teacher
-    from meleelib.jobs import Job
+    from meleelib.teacher.jobs import Job
     t = teacher.Teacher(teacher.Settings(base_url=sys.argv[1], model="teacher-model", timeout_s=30,
                                          price_per_million={"input": 1, "output": 1}), sys.argv[2])
     jobs = [Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64}, {"i": i}) for i in range(40)]
@@ -139,7 +140,7 @@ def test_killed_mid_run_then_resumed_answers_nothing_twice(fake, tmp_path):
     finished = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert finished.returncode == 0, finished.stderr
     assert int(finished.stdout) == 40 - answered_before  # everything answered before the kill was stored
-    assert len(answer_cache.Cache(tmp_path / "teacher.sqlite")) == 40
+    assert len(cache.Cache(tmp_path / "teacher.sqlite")) == 40
     assert fake.abandoned >= 1  # the kill cut requests off while the server was working on them
     assert set(fake.answered) == set(fake.attempts) and max(fake.answered.values()) == 1
 

@@ -2,7 +2,7 @@ import glob
 
 import pytest
 
-from meleelib import xenforo
+from meleelib.scrape import xenforo
 from tests.conftest import SAMPLE, sample_page
 
 FOX = glob.glob(str(SAMPLE / "threads" / "*.4101"))[0].split("/")[-1]

@@ -10,7 +10,7 @@ import zlib
 
 import numpy as np
 
-from .qa_format import pair_text
+from meleelib.qa_format import pair_text
 
 SYSTEM = ("You write quiz questions and answers for competitive Super Smash Bros. Melee players. The questions are "
           "never trivial, and every pair stands on its own: it never mentions the text, a guide, its author or a "

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from . import dataset
-from .models import hf_token, load_model
-from .progress import tqdm
-from .qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
+from meleelib.clean import dataset
+from meleelib.progress import tqdm
+from meleelib.qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
+from meleelib.train.models import hf_token, load_model
 
 #: The article's three questions, as it asked them.
 ARTICLE_QUESTIONS = ["How do I win as Fox", "How do I deal with Peach's turnips as Falco",

@@ -12,13 +12,13 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from . import grounding
-from .checks import GUIDE_MENTION, mentions_guide, names_character, outside_name, parse_verdict, sanity
-from .dedup import duplicate_verdicts
-from .jobs import Job
-from .qa import parse_pairs
-from .qa_format import ANSWER, QUESTION, pair_text
-from .teacher import Teacher
+from meleelib.clean import grounding
+from meleelib.clean.checks import GUIDE_MENTION, mentions_guide, names_character, outside_name, parse_verdict, sanity
+from meleelib.clean.dedup import duplicate_verdicts
+from meleelib.generate.parse import parse_pairs
+from meleelib.qa_format import ANSWER, QUESTION, pair_text
+from meleelib.teacher.client import Teacher
+from meleelib.teacher.jobs import Job
 
 REWRITE = f"""Rewrite the question and answer below so that neither mentions a guide, a thread, an excerpt, an author \
 or where the advice came from. Keep every piece of game advice. Reply with exactly two lines, "{QUESTION} ..." and \

@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import resource
 import time
 import warnings
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 
 import torch
 from transformers import TrainerCallback
 
-from . import dataset, files, models, progress
-from .config import settings
-from .eos_contract import check_eos_contract, padding_stats, show_sequence
+from meleelib import files, progress
+from meleelib.clean import dataset
+from meleelib.config import settings
+from meleelib.train import models
+from meleelib.train.checkpoints import check_same_run, last_checkpoint
+from meleelib.train.eos_contract import check_eos_contract, padding_stats, show_sequence
+from meleelib.train.manifest import run_manifest
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profi
     fingerprint = dataset.fingerprint(data)
     last = last_checkpoint(checkpoints) if s.resume else None
     if last:
-        _check_same_run(checkpoints, fingerprint, s)
+        check_same_run(checkpoints, fingerprint, vars(s))
     return Prepared(s, trainer, tok, show_sequence(example, tok), padding_stats(trainer), fingerprint, last, base,
                     dtype, outputs, profile, session)
 
@@ -229,7 +230,7 @@ def fit(p: Prepared) -> dict:
     p.trainer.save_model(str(adapter))  # the best checkpoint's adapter (load_best_model_at_end)
     p.tokenizer.save_pretrained(str(adapter))
     files.write_jsonl(p.outputs / "training_log.jsonl", p.trainer.state.log_history)
-    manifest = _manifest(p, result, wall)
+    manifest = run_manifest(p, result, wall)
     files.write_text(adapter / "run_manifest.json", json.dumps(manifest, indent=2))
     return manifest
 
@@ -237,83 +238,3 @@ def fit(p: Prepared) -> dict:
 def train(*args, **kwargs) -> dict:
     """prepare() then fit()."""
     return fit(prepare(*args, **kwargs))
-
-
-def last_checkpoint(folder: Path) -> str | None:
-    """The newest complete checkpoint. The trainer writes trainer_state.json last, so a checkpoint a crash cut short
-    has none (or a truncated one) and is passed over."""
-    def complete(path: Path) -> bool:
-        try:
-            json.loads((path / "trainer_state.json").read_text())
-            return True
-        except (OSError, ValueError):
-            log.warning("%s is incomplete (the run stopped while writing it) and is skipped", path)
-            return False
-    found = sorted(folder.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1])) if folder.is_dir() else []
-    return next((str(p) for p in reversed(found) if complete(p)), None)
-
-
-def _check_same_run(checkpoints: Path, fingerprint: str, s: Settings) -> None:
-    marker = checkpoints / "meleelib_run.json"
-    if not marker.is_file():
-        return
-    before = json.loads(marker.read_text())
-    changed = [k for k, v in vars(s).items() if before["settings"].get(k) != v and k != "resume"]
-    if before["dataset"] != fingerprint or changed:
-        what = "the dataset" if before["dataset"] != fingerprint else "settings " + ", ".join(changed)
-        raise TrainError(f"The checkpoints in {checkpoints} were made with other data or settings ({what} changed), "
-                         f"so they cannot be resumed. Delete that folder, or set train_qlora.resume to false.")
-
-
-def _manifest(p: Prepared, result, wall: float) -> dict:
-    s, trainer, dtype = p.settings, p.trainer, p.dtype
-    state = trainer.state
-    tokens = state.num_input_tokens_seen
-    session_tokens = tokens - p.session.tokens_at_start
-    tokens_per_s = session_tokens / max(wall - p.session.eval_s, 1e-9)
-    evals = [h["eval_loss"] for h in state.log_history if "eval_loss" in h]
-    name = models.device_name()
-    n = models.base_parameters(trainer.model.config)
-    flops_per_token = models.flops_per_token(trainer.model.config, s.gradient_checkpointing)
-    manifest = {
-        "versions": {p: version(p) for p in ("meleelib", "torch", "transformers", "trl", "peft", "bitsandbytes",
-                                             "accelerate", "datasets")},
-        "profile": p.profile, "settings": vars(s), "base_model": p.base,
-        "compute_dtype": str(dtype).removeprefix("torch."),
-        "dataset_sha256_16": p.fingerprint, "device": name, "world_size": trainer.args.world_size,
-        "steps": state.global_step, "max_steps": state.max_steps, "resumed_from": p.resume_from,
-        "best_checkpoint": state.best_model_checkpoint, "tokens_seen": tokens, "tokens_this_session": session_tokens,
-        "wall_s": round(wall, 2), "eval_s": round(p.session.eval_s, 2), "tokens_per_s": round(tokens_per_s, 2),
-        "padding_fraction": round(p.padding["padding_fraction"], 4),
-        "tokens_per_epoch": p.padding["tokens_per_epoch"],
-        "eval_loss_before": evals[0] if evals else None, "eval_loss_best": min(evals) if evals else None,
-        "train_loss": result.training_loss, "base_parameters": n, "flops_per_token": flops_per_token,
-    }
-    if torch.cuda.is_available():
-        peak = models.peak_flops(name)
-        manifest["peak_memory_gb"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
-        manifest["mfu"] = round(tokens_per_s * flops_per_token / peak, 4) if peak else None
-    else:
-        manifest["peak_rss_gb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)
-    return manifest
-
-
-def main(argv=None) -> None:
-    """`python -m meleelib.train` or `accelerate launch -m meleelib.train`: stage 05 without the notebook."""
-    import argparse
-
-    from .config import RunPaths, load_profile
-    parser = argparse.ArgumentParser(prog="meleelib.train", description=main.__doc__)
-    parser.add_argument("--profile", default="demo")
-    parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE")
-    args = parser.parse_args(argv)
-    profile = load_profile(args.profile, args.set)
-    paths = RunPaths.of(profile["run"])
-    manifest = train(Settings.of(profile.get("train_qlora", {})), paths.processed, paths.outputs, paths.models,
-                     profile)
-    if int(os.environ.get("RANK", 0)) == 0:
-        print(json.dumps({k: manifest[k] for k in ("steps", "tokens_per_s", "eval_loss_before", "eval_loss_best")}))
-
-
-if __name__ == "__main__":
-    main()

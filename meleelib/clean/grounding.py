@@ -13,8 +13,8 @@ from functools import lru_cache
 from nltk.stem.porter import PorterStemmer
 from rapidfuzz import fuzz
 
-from .jobs import Job
-from .qa_format import pair_text
+from meleelib.qa_format import pair_text
+from meleelib.teacher.jobs import Job
 
 MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its passage must hold
 EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .qa_format import prompt_for
+from meleelib.qa_format import prompt_for
 
 #: How the adapter is folded into the base. `dequantized`: added to the dequantised NF4 weights it was trained on,
 #: which is stage 06's "after" model up to rounding. `original`: added to the base's own weights, which the adapter
@@ -64,7 +64,7 @@ def _manifest(adapter: Path) -> dict:
 def _base(manifest: dict, models_dir: Path) -> str:
     """The base the adapter was trained on: the manifest's path, or its setting resolved again when the path is from
     another checkout (`bundled` is exported again here)."""
-    from .models import resolve_base
+    from meleelib.train.models import resolve_base
     base = manifest["base_model"]
     if base.startswith("/") and not Path(base).is_dir():
         return resolve_base(manifest["settings"]["base_model"], models_dir)
@@ -77,7 +77,7 @@ def merged(adapter: Path, models_dir: Path, merge: str = DEFAULT_MERGE, dtype: s
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from .models import hf_token, load_model
+    from meleelib.train.models import hf_token, load_model
     if merge not in MERGES:
         raise CoachError(f"merge {merge!r} is unknown: use one of {', '.join(MERGES)}.")
     if dtype not in DTYPES:

@@ -97,7 +97,7 @@ if sys.platform == "linux":
     if os.getppid() != int(sys.argv[1]):  # the parent died before prctl took effect
         sys.exit(1)
 sys.path.insert(0, sys.argv[2])
-from meleelib import honest_serve
+from meleelib.serve import honest_serve
 honest_serve.install()
 sys.argv = ["transformers"] + sys.argv[3:]
 runpy.run_module("transformers.cli.transformers", run_name="__main__", alter_sys=True)

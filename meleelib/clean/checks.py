@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import grounding
-from .dedup import exact_duplicates
+from meleelib.clean import grounding
+from meleelib.clean.dedup import exact_duplicates
 
 ALIASES = {  # a pair names a character if it says any of these (whole words, any case)
     "Fox": ["Fox"], "Falco": ["Falco"], "Marth": ["Marth"], "Sheik": ["Sheik"],

@@ -10,9 +10,9 @@ import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from . import check_accuracy, files
-from .dedup import near_duplicate_clusters
-from .qa_format import completion_for, prompt_for
+from meleelib import files
+from meleelib.clean.dedup import near_duplicate_clusters
+from meleelib.qa_format import completion_for, prompt_for
 
 LICENCE = ("The pairs are derived from community guides posted on a public forum; the guide text belongs to its "
            "authors. The demo corpus is the sample forum shipped with meleelib, written for it. Check the forum's "
@@ -107,13 +107,13 @@ def summary(run: str, splits: dict[str, list[dict]], teacher_model: str, costs: 
 
 
 def describe(folder: Path, run: str, funnel: list[dict], splits: dict[str, list[dict]], teacher_model: str,
-             costs: dict, accuracy: list[dict] = ()) -> str:
+             costs: dict, accuracy: list[dict] = (), accuracy_section: str = "") -> str:
     """Write funnel.json, provenance.json and the card README.md beside the data; returns the card. `accuracy` is
-    check_accuracy.scores' table, when the checks were measured."""
+    the checks' measured accuracy (rows), `accuracy_section` the same as markdown for the card."""
     facts = summary(run, splits, teacher_model, costs)
     files.write_text(folder / "funnel.json", json.dumps(funnel))
     files.write_text(folder / "provenance.json", json.dumps({**facts, "check_accuracy": list(accuracy)}, indent=2))
-    text = card(facts, funnel, splits) + check_accuracy.markdown(list(accuracy))
+    text = card(facts, funnel, splits) + accuracy_section
     files.write_text(folder / "README.md", text)
     return text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .qa_format import ANSWER, QUESTION, ends_prompt
+from meleelib.qa_format import ANSWER, QUESTION, ends_prompt
 
 
 class ContractError(RuntimeError):

@@ -8,11 +8,11 @@ from __future__ import annotations
 import random
 import re
 
-from . import grounding
-from .checks import mentions_guide, names_character, outside_name, parse_verdict, sanity
-from .clean import judge_jobs
-from .dedup import key_of, near_duplicate_clusters
-from .teacher import Teacher
+from meleelib.clean import grounding
+from meleelib.clean.checks import mentions_guide, names_character, outside_name, parse_verdict, sanity
+from meleelib.clean.dedup import key_of, near_duplicate_clusters
+from meleelib.clean.funnel import judge_jobs
+from meleelib.teacher.client import Teacher
 
 GUIDE_PHRASES = ["The guide says {}", "According to the author, {}", "The OP recommends this: {}",
                  "This thread suggests that {}", "As the guide explains, {}", "In the writer's words, {}"]
