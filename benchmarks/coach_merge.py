@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from meleelib.config import RunPaths  # noqa: E402
 from meleelib.evaluate import compare  # noqa: E402
+from meleelib.paths import RunPaths  # noqa: E402
 from meleelib.serve import coach  # noqa: E402
 
 

@@ -20,7 +20,8 @@ from datasets import concatenate_datasets
 from transformers import TrainerCallback
 
 from meleelib.clean import dataset
-from meleelib.config import RunPaths, load_profile
+from meleelib.config import load_profile
+from meleelib.paths import RunPaths
 from meleelib.train import models, trainer
 from meleelib.train.eos_contract import eos_contract, padding_stats
 

@@ -19,13 +19,14 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 import nbformat
+import tenacity
 
-from meleelib.config import load_profile, project_root
+from meleelib.config import load_profile
+from meleelib.paths import NOTEBOOKS, project_root
 
 CHROMIUM = "chromium"  # the system's, found on PATH
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -45,7 +46,7 @@ class BrowserCheckFailed(AssertionError):
 
 
 def scratch_project(root: Path, into: Path) -> Path:
-    for name in ("notebooks", "data/sample_site"):
+    for name in (NOTEBOOKS, "data/sample_site"):
         shutil.copytree(root / name, into / name)
     return into
 
@@ -66,17 +67,19 @@ def start_lab(folder: Path, env: dict, log_path: Path) -> tuple[subprocess.Popen
     with open(log_path, "wb") as log:
         lab = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    @tenacity.retry(retry=tenacity.retry_if_exception_type(OSError), wait=tenacity.wait_fixed(0.5),
+                    stop=tenacity.stop_after_delay(120), reraise=True)
+    def answer():
         if lab.poll() is not None:
             raise BrowserCheckFailed(f"JupyterLab exited with {lab.returncode}; its log: {log_path}")
-        try:
-            with urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2):
-                return lab, f"{url}/lab/tree/{{}}?token={token}"
-        except OSError:
-            time.sleep(0.5)
-    lab.terminate()
-    raise BrowserCheckFailed(f"JupyterLab did not answer within 120 s; its log: {log_path}")
+        with urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2):
+            return lab, f"{url}/lab/tree/{{}}?token={token}"
+    try:
+        return answer()
+    except OSError:
+        lab.terminate()
+        raise BrowserCheckFailed(f"JupyterLab did not answer within 120 s; its log: {log_path}") from None
 
 
 @contextlib.contextmanager
@@ -159,13 +162,13 @@ def check(notebook: str = "02_chunk_sizes.ipynb", root: Path | None = None) -> d
                 del os.environ["MELEELIB_ROOT"]
             else:
                 os.environ["MELEELIB_ROOT"] = before
-        lab, url = start_lab(work / "notebooks", env, work / "jupyterlab.log")
+        lab, url = start_lab(work / NOTEBOOKS, env, work / "jupyterlab.log")
         try:
             seen = run_in_browser(url.format(notebook), screenshot)
         finally:
             lab.terminate()
             lab.wait(timeout=30)
-        saved = nbformat.read(work / "notebooks" / notebook, as_version=4)
+        saved = nbformat.read(work / NOTEBOOKS / notebook, as_version=4)
     errors = [o for c in saved.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
     unrun = [i for i, c in enumerate(saved.cells) if c.cell_type == "code" and not c.execution_count]
     seen.update(screenshot=str(screenshot), saved_errors=len(errors), unrun_cells=unrun)

@@ -175,6 +175,20 @@ def cost_estimate(records: list[dict], instruction_tokens: int, expected_complet
     return out
 
 
+def room(context_window: int, instruction_tokens: int, max_answer_tokens: int) -> int:
+    """The tokens a chunk may use: the teacher's context less the instruction around it and the longest answer.
+
+    >>> room(2048, 300, 256)
+    1492
+    """
+    left = context_window - instruction_tokens - max_answer_tokens
+    if left <= 0:
+        raise ValueError(f"No room for a chunk: the context window ({context_window}) is used up by the instruction "
+                         f"({instruction_tokens}) and the answer ({max_answer_tokens}). Lower instruction_tokens or "
+                         f"teacher.max_answer_tokens, or use a teacher with a longer context.")
+    return left
+
+
 def token_counter(spec: str) -> Callable[[str], int]:
     """A function counting tokens the way the teacher does: `tiktoken:<model or encoding>` or `hf:<folder>`.
 

@@ -1,71 +1,14 @@
-"""Paths of a run, and profiles: one YAML file holding every stage's parameters."""
+"""Profiles: one YAML file holding every stage's parameters, each section checked against its settings type."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import types
 import typing
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 PROFILES = Path(__file__).resolve().parent / "profiles"
-
-
-def project_root() -> Path:
-    """The checkout the notebooks run in: $MELEELIB_ROOT, else the nearest folder up with notebooks/ and data/."""
-    if os.environ.get("MELEELIB_ROOT"):
-        return Path(os.environ["MELEELIB_ROOT"]).resolve()
-    for folder in [Path.cwd(), *Path.cwd().parents, Path(__file__).resolve().parents[1]]:
-        if (folder / "notebooks").is_dir() and (folder / "data").is_dir():
-            return folder
-    return Path.cwd()
-
-
-@dataclass(frozen=True)
-class RunPaths:
-    """Where one run reads and writes. Nothing is created here: the function that writes a folder makes it."""
-
-    run: str
-    root: Path
-
-    @classmethod
-    def of(cls, run: str, root: Path | None = None) -> RunPaths:
-        return cls(run, root or project_root())
-
-    @property
-    def data(self) -> Path:
-        return self.root / "data" / self.run
-
-    @property
-    def raw(self) -> Path:
-        return self.data / "raw"
-
-    @property
-    def interim(self) -> Path:
-        return self.data / "interim"
-
-    @property
-    def processed(self) -> Path:
-        return self.data / "processed"
-
-    @property
-    def outputs(self) -> Path:
-        return self.root / "outputs" / self.run
-
-    @property
-    def figures(self) -> Path:
-        return self.outputs / "figures"
-
-    @property
-    def models(self) -> Path:
-        """Model folders exported once and shared by every run (the bundled SmolLM2, for one)."""
-        return self.root / "data" / "models"
-
-    @property
-    def sample_site(self) -> Path:
-        return self.root / "data" / "sample_site"
 
 
 class ProfileError(ValueError):
@@ -113,7 +56,7 @@ def load_profile(name_or_path: str, overrides: list[str] = ()) -> dict:
 def settings(cls, section: str, values: dict):
     """An instance of the dataclass `cls` from a profile section, every key known and of its declared type.
 
-    >>> @dataclass
+    >>> @dataclasses.dataclass
     ... class Demo:
     ...     retries: int = 2
     >>> settings(Demo, "demo", {"retries": 3})
@@ -142,6 +85,26 @@ def settings(cls, section: str, values: dict):
     if missing:
         raise ProfileError(f"{section} needs the setting(s) {', '.join(missing)}.")
     return cls(**values)
+
+
+PARAMETER_TYPES = {"str": str, "int": int, "float": float, "bool": bool, "dict": dict, "list": list, "None": type(None)}
+
+
+def check_parameter(section: str, key: str, value, declared: str) -> None:
+    """Raise ProfileError unless `value` fits a notebook parameter's declared type (`int`, `str or None`, ...).
+
+    >>> check_parameter("self_instruct", "max_chunks", None, "int or None")
+    >>> check_parameter("self_instruct", "max_chunks", "all", "int or None")
+    Traceback (most recent call last):
+    ...
+    meleelib.config.ProfileError: self_instruct.max_chunks = 'all' is a str; it must be int or null.
+    """
+    hints = [PARAMETER_TYPES.get(name.strip()) for name in declared.split(" or ")]
+    if None in hints:  # a type this check does not know: the notebook is its own judge
+        return
+    if not any(_is(value, hint) for hint in hints):
+        raise ProfileError(f"{section}.{key} = {value!r} is a {type(value).__name__}; it must be "
+                           f"{' or '.join(_name(h) for h in hints)}.")
 
 
 def _is(value, hint) -> bool:

@@ -17,21 +17,23 @@ import papermill
 from nbconvert import HTMLExporter
 
 from meleelib import progress, teacher
-from meleelib.config import ProfileError, RunPaths, load_profile, project_root
+from meleelib.config import ProfileError, check_parameter, load_profile
+from meleelib.paths import NOTEBOOKS, PROGRESS, RunPaths, project_root
 from meleelib.serve import coach, hub
 
 
 def stages(root: Path) -> list[tuple[str, str, Path]]:
     """(number, section, path) of every notebook in the series, in order."""
     found = []
-    for path in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in sorted((root / NOTEBOOKS).glob("[0-9][0-9]_*.ipynb")):
         number, _, section = path.stem.partition("_")
         found.append((number, section, path))
     return found
 
 
-def notebook_parameters(path: Path) -> set[str]:
-    return set(papermill.inspect_notebook(str(path)))
+def notebook_parameters(path: Path) -> dict[str, str]:
+    """A notebook's parameters and their declared types (`int`, `str or None`...), from its parameters cell."""
+    return {name: p["inferred_type_name"] for name, p in papermill.inspect_notebook(str(path)).items()}
 
 
 def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
@@ -42,7 +44,7 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
     series = [(number, section, path, notebook_parameters(path)) for number, section, path in stages(root)]
     sections = {section for _, section, _, _ in series}
     shared = {k: v for k, v in profile.items() if k not in sections}
-    takers = set().union(*(names for *_, names in series))
+    takers = set().union(*(set(names) for *_, names in series))
     unknown = set(shared) - takers
     if unknown:
         raise ProfileError(f"Unknown profile section(s) {sorted(unknown)}; valid sections: "
@@ -53,16 +55,18 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
     planned = []
     for number, section, path, names in series:
         params = dict(profile.get(section) or {})
-        bad = set(params) - names
+        bad = set(params) - set(names)
         if bad:
             hint = f" ({', '.join(sorted(bad & moved))} belong(s) in the teacher section)" if bad & moved else ""
             raise ProfileError(f"Unknown key(s) {sorted(bad)} in profile section {section!r}{hint}; "
-                               f"valid keys: {', '.join(sorted(names - set(shared)))}.")
+                               f"valid keys: {', '.join(sorted(set(names) - set(shared)))}.")
+        for key, value in params.items():
+            check_parameter(section, key, value, names[key])
         planned.append((number, section, path, {**{k: v for k, v in shared.items() if k in names}, **params}))
     return planned
 
 
-def written_since(paths: RunPaths, started: float, skip: tuple[str, ...] = ("http", "notebooks")) -> list[Path]:
+def written_since(paths: RunPaths, started: float, skip: tuple[str, ...] = ("http", NOTEBOOKS)) -> list[Path]:
     files = [p for base in (paths.data, paths.outputs) if base.exists() for p in base.rglob("*")
              if p.is_file() and p.stat().st_mtime >= started and not set(p.relative_to(base).parts) & set(skip)
              and not p.name.endswith(("-shm", "-wal"))]
@@ -88,7 +92,7 @@ def run(profile: dict, start: str | None = None, only: str | None = None, root: 
     if not todo:
         raise ProfileError(f"No stage matches --from {start} / --to {stop} / --only {only}; stages: "
                            f"{', '.join(n for n, _, _ in stages(root))}.")
-    executed_dir = paths.outputs / "notebooks"
+    executed_dir = paths.outputs / NOTEBOOKS
     executed_dir.mkdir(parents=True, exist_ok=True)
     rows = []
     for number, _section, path, params in todo:
@@ -96,7 +100,7 @@ def run(profile: dict, start: str | None = None, only: str | None = None, root: 
         print(f"[{number}] {path.name} ...", flush=True)
         started = time.time()
         watching = contextlib.nullcontext({}) if quiet else \
-            progress.watch(number, path, executed_dir / "progress.jsonl", progress_every)
+            progress.watch(number, path, executed_dir / PROGRESS, progress_every)
         try:
             with watching as hooks:
                 papermill.execute_notebook(str(path), str(out), parameters=params, cwd=str(path.parent),

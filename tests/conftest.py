@@ -4,15 +4,12 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
 from meleelib.scrape import sample_forum
 from tests.fake_openai import FakeOpenAI
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "sample_site"
+from tests.helpers import PAIRS, SAMPLE, make_project, train_settings
 
 
 class ScriptedServer:
@@ -76,10 +73,6 @@ def forum():
         yield site
 
 
-def sample_page(path: str) -> str:
-    return (SAMPLE / path).read_text(encoding="utf-8")
-
-
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory):
     """A two-layer Llama with SmolLM2's tokenizer, saved like a hub checkpoint; 4-bit happens when it loads."""
@@ -105,8 +98,7 @@ def trained(tiny, tmp_path_factory):
     stage 06's tests and the coach's export share it."""
     from meleelib.evaluate import compare
     from meleelib.train import trainer
-    from tests.test_train import PAIRS, make_project, settings
     root = tmp_path_factory.mktemp("compare")
     processed, outputs = make_project(root, validation=PAIRS, test=PAIRS[:2])
-    trainer.train(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
+    trainer.train(train_settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed, outputs, root)
     return compare.load(outputs / "adapter"), compare.test_rows(processed)

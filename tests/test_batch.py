@@ -2,7 +2,7 @@
 import pytest
 
 from meleelib.teacher import batch
-from tests.test_teacher import jobs, make
+from tests.helpers import jobs, make
 
 
 def test_a_batch_is_split_at_the_request_and_size_limits(fake, tmp_path):

@@ -108,13 +108,15 @@ def test_plan_counts_tokens_with_the_teacher_tokenizer_and_splits_for_context(sm
 def test_cost_estimate_uses_the_price_table_and_batch_discount():
     records = [{"character": "Fox", "n_tokens": 700}, {"character": "Fox", "n_tokens": 300},
                {"character": "Peach", "n_tokens": 1000}]
-    prices = {"input": 0.15, "output": 0.60}
+    prices = {"input": 150.0, "output": 600.0}  # dollars large enough that rounding to 4 places hides no discount
     rows = {r["character"]: r for r in chunks.cost_estimate(records, 100, 500, prices, batch=False, batch_discount=0.5)}
     assert rows["Fox"] == {"character": "Fox", "requests": 2, "prompt_tokens": 1200, "completion_tokens": 1000,
-                           "usd": round((1200 * 0.15 + 1000 * 0.60) / 1e6, 4)}
+                           "usd": round((1200 * 150 + 1000 * 600) / 1e6, 4)}
     assert rows["total"]["requests"] == 3 and rows["total"]["prompt_tokens"] == 2300
-    batched = {r["character"]: r for r in chunks.cost_estimate(records, 100, 500, prices, batch=True, batch_discount=0.5)}
-    assert batched["total"]["usd"] == pytest.approx(rows["total"]["usd"] / 2, abs=1e-4)
+    for discount in (0.5, 0.4):
+        batched = {r["character"]: r
+                   for r in chunks.cost_estimate(records, 100, 500, prices, batch=True, batch_discount=discount)}
+        assert batched["total"]["usd"] == pytest.approx(rows["total"]["usd"] * (1 - discount), abs=1e-4)
 
 
 def test_tiktoken_counts_match_the_encoding():

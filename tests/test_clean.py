@@ -3,11 +3,7 @@ import pytest
 
 from meleelib import teacher
 from meleelib.clean import checks, funnel
-
-
-def pair(i, question, answer, character="Fox", chunk="c1", **extra):
-    return {"pair_id": f"p{i:03d}", "chunk_id": chunk, "character": character, "variant": "general-plain",
-            "question": question, "answer": answer, "finish_reason": "stop", **extra}
+from tests.helpers import pair
 
 
 @pytest.mark.parametrize("question, answer, reason", [

@@ -9,7 +9,7 @@ from meleelib.evaluate import compare
 from meleelib.qa_format import prompt_for
 from meleelib.serve import coach, hub
 from meleelib.serve.bundled import load_tokenizer
-from tests.test_train import PAIRS
+from tests.helpers import PAIRS
 
 
 @pytest.fixture(scope="module")
@@ -91,20 +91,19 @@ def test_agreement_counts_identical_greedy_answers():
                                                                           "different": ["b"]}
 
 
-class FakeHub:
-    """The Hub cannot be reached here: records what `hub.push` asks of huggingface_hub's HfApi."""
+def fake_hub(calls: list):
+    """The Hub cannot be reached here: an HfApi stand-in that records into `calls` what `hub.push` asks of it."""
+    class FakeHub:
+        def __init__(self, token=None):
+            self.token = token
 
-    calls = []
+        def create_repo(self, repo, **kw):
+            calls.append(("create_repo", repo, kw))
+            return f"https://huggingface.co/{repo}"
 
-    def __init__(self, token=None):
-        self.token = token
-
-    def create_repo(self, repo, **kw):
-        FakeHub.calls.append(("create_repo", repo, kw))
-        return f"https://huggingface.co/{repo}"
-
-    def upload_folder(self, **kw):
-        FakeHub.calls.append(("upload_folder", kw["repo_id"], kw))
+        def upload_folder(self, **kw):
+            calls.append(("upload_folder", kw["repo_id"], kw))
+    return FakeHub
 
 
 def test_push_needs_a_token_and_sends_only_the_shareable_files(tmp_path, monkeypatch):
@@ -114,10 +113,10 @@ def test_push_needs_a_token_and_sends_only_the_shareable_files(tmp_path, monkeyp
     with pytest.raises(hub.HubError, match=r"\$HF_TOKEN"):
         hub.push(tmp_path, "me/data", "dataset")
     monkeypatch.setenv("HF_TOKEN", "hf_test")
-    monkeypatch.setattr(huggingface_hub, "HfApi", FakeHub)
-    FakeHub.calls = []
+    calls = []
+    monkeypatch.setattr(huggingface_hub, "HfApi", fake_hub(calls))
     assert hub.push(tmp_path, "me/data", "dataset") == "https://huggingface.co/me/data"
-    (_, repo, created), (_, _, uploaded) = FakeHub.calls
+    (_, repo, created), (_, _, uploaded) = calls
     assert created == {"repo_type": "dataset", "private": True, "exist_ok": True}
     assert uploaded["allow_patterns"] == hub.DATASET_FILES and uploaded["folder_path"] == str(tmp_path)
     with pytest.raises(hub.HubError, match="owner/name"):

@@ -8,7 +8,7 @@ from markupsafe import escape
 from meleelib import qa_format
 from meleelib.clean import dataset
 from meleelib.evaluate import compare, report
-from tests.test_train import PAIRS, make_project
+from tests.helpers import PAIRS, make_project
 
 
 def test_after_stops_and_matches_the_reference_before_does_not(trained):

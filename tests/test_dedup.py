@@ -1,6 +1,6 @@
 """Exact and near-duplicate pairs."""
 from meleelib.clean import dedup
-from tests.test_clean import pair
+from tests.helpers import pair
 
 
 def test_duplicates_keep_the_longest_answer():

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from meleelib.config import load_profile
-from tests.conftest import ROOT
 from tests.fake_openai import FakeOpenAI
+from tests.helpers import ROOT
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from meleelib.scrape import xenforo
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 spec = importlib.util.spec_from_file_location("build", SAMPLE / "build.py")
 build = importlib.util.module_from_spec(spec)

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from meleelib import runner
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_environment_yml_installs_the_bundled_model_as_the_makefile_does():

@@ -11,20 +11,7 @@ import pytest
 from meleelib import teacher
 from meleelib.teacher import batch, cache
 from meleelib.teacher.jobs import Job
-from tests.conftest import ROOT
-
-PRICES = {"input": 1.0, "output": 2.0}
-
-
-def make(fake, tmp_path, **kw):
-    settings = teacher.Settings(**{"base_url": fake.url, "model": "teacher-model", "price_per_million": PRICES,
-                                   "max_concurrency": 4, "timeout_s": 10, "max_retries": 6, "poll_s": 0.01, **kw})
-    return teacher.Teacher(settings, tmp_path / "teacher.sqlite")
-
-
-def jobs(n, **params):
-    return [Job([{"role": "user", "content": f"chunk {i}"}], {"max_tokens": 64, **params}, {"i": i})
-            for i in range(n)]
+from tests.helpers import ROOT, jobs, make
 
 
 def test_answers_are_cached_and_rerun_sends_nothing(fake, tmp_path):
@@ -90,7 +77,7 @@ def test_json_schema_when_supported_else_free_text(fake, tmp_path):
 def test_bad_setup_is_named_plainly_and_keeps_the_cache(fake, tmp_path, monkeypatch):
     make(fake, tmp_path).run(jobs(1))
     monkeypatch.delenv("MELEE_TEST_KEY", raising=False)
-    with pytest.raises(teacher.TeacherError, match="set the environment variable MELEE_TEST_KEY"):
+    with pytest.raises(teacher.TeacherError, match=r"read from \$MELEE_TEST_KEY, which is not set"):
         make(fake, tmp_path, api_key_env="MELEE_TEST_KEY")
     with pytest.raises(teacher.TeacherError, match="does not exist"):
         make(fake, tmp_path, model="gpt-nonexistent").run(jobs(1))

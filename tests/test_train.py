@@ -13,40 +13,16 @@ from datasets import Dataset, DatasetDict
 from meleelib import progress
 from meleelib.clean import dataset
 from meleelib.config import ProfileError
-from meleelib.qa_format import ANSWER, completion_for, pair_text, prompt_for
+from meleelib.qa_format import ANSWER, pair_text, prompt_for
 from meleelib.serve.bundled import load_tokenizer
 from meleelib.train import checkpoints, models, trainer
 from meleelib.train.eos_contract import ContractError, eos_contract, sequences
-
-PAIRS = [("How should Fox punish a shielded Marth forward smash?", "Shine out of shield, then up-smash."),
-         ("Which stage should Falco pick against Peach?", "Final Destination, for the lasers."),
-         ("What beats Sheik's needles?", "Power shield them, then dash in."),
-         ("How does Jigglypuff edge-guard Fox?", "Back-air him as he rises.")]
-HELD_OUT = [("Where should Marth stand against Ice Climbers?", "Outside grab range, spacing forward-air."),
-            ("What stops Captain Falcon's knee?", "Crouch cancel at low percent.")]
-
-
-def rows(pairs):
-    return Dataset.from_dict({"prompt": [prompt_for(q) for q, _ in pairs], "completion": [completion_for(a) for _, a in pairs],
-                              "question": [q for q, _ in pairs]})
-
-
-def make_project(tmp_path, train_pairs=PAIRS, validation=HELD_OUT[:1], test=HELD_OUT[1:]):
-    processed, outputs = tmp_path / "processed", tmp_path / "outputs"
-    DatasetDict({"train": rows(train_pairs), "validation": rows(validation), "test": rows(test)}).save_to_disk(
-        str(processed / "dataset"), num_shards={"train": 1, "validation": 1, "test": 1})
-    return processed, outputs
-
-
-def settings(tiny, **overrides):
-    base = dict(base_model=str(tiny), lora_r=16, lora_alpha=32, lora_dropout=0.0, max_length=64, batch_size=2,
-                learning_rate=1e-2, epochs=1, max_steps=6, warmup_steps=0, eval_steps=3, save_steps=3)
-    return trainer.Settings.of({**base, **overrides})
+from tests.helpers import HELD_OUT, PAIRS, make_project, train_settings
 
 
 def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
     processed, outputs = make_project(tmp_path)
-    p = trainer.prepare(settings(tiny), processed, outputs, tmp_path)
+    p = trainer.prepare(train_settings(tiny), processed, outputs, tmp_path)
     tok, batch = p.tokenizer, next(iter(p.trainer.get_train_dataloader()))
     assert tok.pad_token_id != tok.eos_token_id
     assert eos_contract(batch, tok) == []
@@ -63,7 +39,7 @@ def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
 def test_article_recipe_is_caught_by_the_check(tiny, tmp_path):
     processed, outputs = make_project(tmp_path)
     with pytest.raises(ContractError, match=r"(?s)4 of 4 answers do not end in EOS.*4 of 4 sequences score the prompt"):
-        trainer.prepare(settings(tiny, recipe="article", batch_size=4), processed, outputs, tmp_path)
+        trainer.prepare(train_settings(tiny, recipe="article", batch_size=4), processed, outputs, tmp_path)
     assert not (outputs / "adapter").exists()
 
 
@@ -95,7 +71,7 @@ def test_packed_rows_give_the_same_logits_as_separate_sequences(tiny):
 
 def test_training_never_sees_a_held_out_row(tiny, tmp_path):
     processed, outputs = make_project(tmp_path, validation=HELD_OUT[:1], test=HELD_OUT[1:])
-    p = trainer.prepare(settings(tiny), processed, outputs, tmp_path)
+    p = trainer.prepare(train_settings(tiny), processed, outputs, tmp_path)
     seen = " ".join(p.tokenizer.decode(s.input_ids) for batch in p.trainer.get_train_dataloader()
                     for s in sequences(batch))
     assert all(q in seen for q, _ in PAIRS)
@@ -104,7 +80,7 @@ def test_training_never_sees_a_held_out_row(tiny, tmp_path):
 
 def test_overfits_four_pairs_and_stops_with_eos(tiny, tmp_path):
     processed, outputs = make_project(tmp_path, validation=PAIRS)
-    p = trainer.prepare(settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed,
+    p = trainer.prepare(train_settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed,
                       outputs, tmp_path)
     manifest = trainer.fit(p)
     model, tok = p.trainer.model.eval(), p.tokenizer
@@ -160,25 +136,25 @@ def test_a_killed_run_resumes_to_the_same_steps_and_losses(tiny, tmp_path):
 
 def test_resuming_other_data_is_refused(tiny, tmp_path):
     processed, outputs = make_project(tmp_path)
-    trainer.train(settings(tiny, max_steps=2, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
+    trainer.train(train_settings(tiny, max_steps=2, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
     processed, _ = make_project(tmp_path, train_pairs=PAIRS[:3])
     with pytest.raises(checkpoints.ResumeError, match="the dataset changed"):
-        trainer.prepare(settings(tiny, max_steps=4), processed, outputs, tmp_path)
+        trainer.prepare(train_settings(tiny, max_steps=4), processed, outputs, tmp_path)
 
 
 def test_a_dataset_without_completions_names_stage_04(tiny, tmp_path):
     DatasetDict({"train": Dataset.from_list([{"text": pair_text("a", "b")}]),
                  "validation": Dataset.from_list([{"text": pair_text("c", "d")}])}).save_to_disk(str(tmp_path / "dataset"))
     with pytest.raises(dataset.DatasetError, match=r"lacks the column\(s\) \['completion', 'prompt'\].*stage 04"):
-        trainer.prepare(settings(tiny), tmp_path, tmp_path / "out", tmp_path)
+        trainer.prepare(train_settings(tiny), tmp_path, tmp_path / "out", tmp_path)
     with pytest.raises(dataset.DatasetError, match="run stage 04"):
-        trainer.prepare(settings(tiny), tmp_path / "nowhere", tmp_path / "out", tmp_path)
+        trainer.prepare(train_settings(tiny), tmp_path / "nowhere", tmp_path / "out", tmp_path)
 
 
 def test_an_empty_validation_split_is_named(tiny, tmp_path):
     processed, outputs = make_project(tmp_path, validation=[])
     with pytest.raises(dataset.DatasetError, match="4 train, 0 validation rows, and the validation split"):
-        trainer.prepare(settings(tiny), processed, outputs, tmp_path)
+        trainer.prepare(train_settings(tiny), processed, outputs, tmp_path)
 
 
 def test_bf16_without_hardware_support_falls_back_with_a_warning():
@@ -192,7 +168,7 @@ def test_bf16_without_hardware_support_falls_back_with_a_warning():
 
 def test_out_of_memory_suggests_what_to_lower(tiny, tmp_path, monkeypatch):
     processed, outputs = make_project(tmp_path)
-    p = trainer.prepare(settings(tiny), processed, outputs, tmp_path)
+    p = trainer.prepare(train_settings(tiny), processed, outputs, tmp_path)
 
     def oom(**_):  # a real OOM needs a GPU; the handling is what is under test
         raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
@@ -225,7 +201,7 @@ def test_flops_count_matches_llama_2_7b():
 def test_an_evaluation_does_not_cut_the_gradients(tiny, tmp_path):
     """bitsandbytes repacks 4-bit weights for fast CPU inference on eval; training must still backpropagate."""
     processed, outputs = make_project(tmp_path)
-    p = trainer.prepare(settings(tiny), processed, outputs, tmp_path)
+    p = trainer.prepare(train_settings(tiny), processed, outputs, tmp_path)
     model, batch = p.trainer.model, next(iter(p.trainer.get_train_dataloader()))
     first_lora = next(param for name, param in model.named_parameters() if "lora_B" in name)  # layer 0
 
@@ -252,7 +228,7 @@ def test_every_profile_trains_with_known_settings(profile):
 def test_training_reports_its_steps_rate_and_eta_to_a_watching_runner(tiny, tmp_path, monkeypatch):
     monkeypatch.setenv(progress.ENV, str(tmp_path / "progress.jsonl"))
     processed, outputs = make_project(tmp_path)
-    trainer.train(settings(tiny, max_steps=4, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
+    trainer.train(train_settings(tiny, max_steps=4, eval_steps=2, save_steps=2), processed, outputs, tmp_path)
     events = [json.loads(line) for line in (tmp_path / "progress.jsonl").read_text().splitlines()]
     steps = [e for e in events if e["step"] == "training"]
     assert steps[0]["n"] >= 1 and steps[0]["total"] == 4 and steps[0]["rate"] > 0 and not steps[0]["done"]

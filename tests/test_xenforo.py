@@ -3,7 +3,7 @@ import glob
 import pytest
 
 from meleelib.scrape import xenforo
-from tests.conftest import SAMPLE, sample_page
+from tests.helpers import SAMPLE, sample_page, xf2_post, xf2_thread
 
 FOX = glob.glob(str(SAMPLE / "threads" / "*.4101"))[0].split("/")[-1]
 
@@ -47,21 +47,6 @@ def test_sample_forum_listing_and_board():
 
 
 # ------------------------------------------------------------------ small inline fixtures for the edge cases
-def xf2_post(pid, author, body, n=1, extra=""):
-    return f"""<article class="message message--post js-post" data-author="{author}" data-content="post-{pid}" id="js-post-{pid}">
-    <span class="u-anchorTarget" id="post-{pid}"></span>
-    <header class="message-attribution"><time class="u-dt" datetime="2015-01-0{n}T10:00:00+0000" data-time="1">x</time>
-    <ul class="message-attribution-opposite"><li><a>#{n}</a></li></ul></header>
-    <div class="message-userContent"><article class="message-body"><div itemprop="text"><div class="bbWrapper">{body}</div></div></article></div>
-    {extra}</article>"""
-
-
-def xf2_thread(posts, pages="", title='<a class="labelLink"><span class="label">Data</span></a><span class="label-append">&nbsp;</span>Marth frame data'):
-    return f"""<html id="XF"><body><div class="p-title"><h1 class="p-title-value">{title}</h1></div>
-    <div class="p-description"><a class="username" data-user-id="3">Tipper</a></div>{pages}
-    <div class="block--messages">{''.join(posts)}</div></body></html>"""
-
-
 @pytest.mark.parametrize("body, expected", [
     ('Line one<br />\nline two<br />\n<br />\nNew paragraph', "Line one\nline two\n\nNew paragraph"),
     ('<blockquote class="bbCodeBlock bbCodeBlock--quote" data-quote="X"><div class="bbCodeBlock-title">X said:</div>'

@@ -10,8 +10,11 @@ import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pandas as pd
+
 from meleelib import files
 from meleelib.clean.dedup import near_duplicate_clusters
+from meleelib.paths import CARD, DATASET, FUNNEL, PROVENANCE, QA_CLEAN, QA_REJECTED
 from meleelib.qa_format import completion_for, prompt_for
 
 LICENCE = ("The pairs are derived from community guides posted on a public forum; the guide text belongs to its "
@@ -60,16 +63,16 @@ def to_records(pairs: list[dict]) -> list[dict]:
 
 # ------------------------------------------------------------------ writing
 def save(folder: Path, clean: list[dict], rejected: list[dict], splits: dict[str, list[dict]]):
-    """Write qa_clean.jsonl, qa_rejected.jsonl and the DatasetDict (via a temporary folder, then a rename)."""
+    """Write the clean and the rejected pairs (JSONL) and the DatasetDict (via a temporary folder, then a rename)."""
     from datasets import Dataset, DatasetDict
     folder.mkdir(parents=True, exist_ok=True)
-    files.write_jsonl(folder / "qa_clean.jsonl", clean)
-    files.write_jsonl(folder / "qa_rejected.jsonl", rejected)
+    files.write_jsonl(folder / QA_CLEAN, clean)
+    files.write_jsonl(folder / QA_REJECTED, rejected)
     built = {name: Dataset.from_list(to_records(pairs)) for name, pairs in splits.items() if pairs}
     features = next(iter(built.values())).features  # an empty split still gets every column
     data = DatasetDict({name: built.get(name) or Dataset.from_dict({k: [] for k in features}, features=features)
                         for name in splits})
-    tmp, target = folder / ".dataset.tmp", folder / "dataset"
+    tmp, target = folder / ".dataset.tmp", folder / DATASET
     shutil.rmtree(tmp, ignore_errors=True)
     data.save_to_disk(str(tmp), num_shards=dict.fromkeys(data, 1))  # one shard each: an empty split loads back
     shutil.rmtree(target, ignore_errors=True)
@@ -108,13 +111,13 @@ def summary(run: str, splits: dict[str, list[dict]], teacher_model: str, costs: 
 
 def describe(folder: Path, run: str, funnel: list[dict], splits: dict[str, list[dict]], teacher_model: str,
              costs: dict, accuracy: list[dict] = (), accuracy_section: str = "") -> str:
-    """Write funnel.json, provenance.json and the card README.md beside the data; returns the card. `accuracy` is
+    """Write the funnel, the provenance and the card beside the data; returns the card. `accuracy` is
     the checks' measured accuracy (rows), `accuracy_section` the same as markdown for the card."""
     facts = summary(run, splits, teacher_model, costs)
-    files.write_text(folder / "funnel.json", json.dumps(funnel))
-    files.write_text(folder / "provenance.json", json.dumps({**facts, "check_accuracy": list(accuracy)}, indent=2))
+    files.write_text(folder / FUNNEL, json.dumps(funnel))
+    files.write_text(folder / PROVENANCE, json.dumps({**facts, "check_accuracy": list(accuracy)}, indent=2))
     text = card(facts, funnel, splits) + accuracy_section
-    files.write_text(folder / "README.md", text)
+    files.write_text(folder / CARD, text)
     return text
 
 
@@ -127,9 +130,7 @@ def headline(facts: dict) -> list[str]:
 
 
 def _table(rows: list[dict]) -> str:
-    head = list(rows[0])
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    return "\n".join(lines + ["| " + " | ".join(str(r[h]) for h in head) + " |" for r in rows])
+    return pd.DataFrame(rows).to_markdown(index=False)
 
 
 def metadata(facts: dict, splits: dict[str, list[dict]]) -> str:
@@ -204,7 +205,7 @@ def load(processed: Path, need: tuple[str, ...] = ("train", "validation")):
     """Stage 04's DatasetDict, in memory (so tokenising writes no cache into stage 04's folder), with each split in
     `need` present, holding `prompt` and `completion`, and not empty."""
     from datasets import load_from_disk
-    folder = Path(processed) / "dataset"
+    folder = Path(processed) / DATASET
     if not (folder / "dataset_dict.json").is_file():
         raise DatasetError(f"No dataset at {folder}: run stage 04 (04_clean) first.")
     data = load_from_disk(str(folder), keep_in_memory=True)
@@ -235,5 +236,5 @@ def fingerprint(data) -> str:
 
 def provenance(processed: Path) -> dict:
     """The summary stage 04 wrote beside the data (empty when an older stage 04 wrote none)."""
-    path = Path(processed) / "provenance.json"
+    path = Path(processed) / PROVENANCE
     return json.loads(path.read_text()) if path.is_file() else {}

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 
 def normalise(text: str) -> str:
@@ -25,21 +28,15 @@ def near_duplicate_clusters(pairs: list[dict], threshold: float, num_perm: int =
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     for pid, m in hashes.items():
         lsh.insert(pid, m)
-    parent = {pid: pid for pid in hashes}
-
-    def root(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pid, m in hashes.items():
-        for other in lsh.query(m):
-            if other != pid and hashes[pid].jaccard(hashes[other]) >= threshold:
-                parent[root(other)] = root(pid)
+    index = {pid: i for i, pid in enumerate(hashes)}
+    edges = [(index[pid], index[other]) for pid, m in hashes.items() for other in lsh.query(m)
+             if other != pid and hashes[pid].jaccard(hashes[other]) >= threshold]
+    rows, cols = zip(*edges) if edges else ((), ())
+    graph = coo_matrix((np.ones(len(edges)), (rows, cols)), shape=(len(index), len(index)))
+    _, label = connected_components(graph, directed=False)
     groups = defaultdict(list)
     for p in pairs:
-        groups[root(p["pair_id"])].append(p)
+        groups[label[index[p["pair_id"]]]].append(p)
     return [g for g in groups.values() if len(g) > 1]
 
 

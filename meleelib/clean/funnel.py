@@ -16,6 +16,7 @@ from meleelib.clean import grounding
 from meleelib.clean.checks import GUIDE_MENTION, mentions_guide, names_character, outside_name, parse_verdict, sanity
 from meleelib.clean.dedup import duplicate_verdicts
 from meleelib.generate.parse import parse_pairs
+from meleelib.paths import QA_REJECTED
 from meleelib.qa_format import ANSWER, QUESTION, pair_text
 from meleelib.teacher.client import Teacher
 from meleelib.teacher.jobs import Job
@@ -53,11 +54,11 @@ ADVICE = {
     "sanity": "check min_chars/max_chars, and whether the teacher's answers are being cut off (raise "
               "max_answer_tokens).",
     "character": "set require_character: false, or check that the teacher names the characters.",
-    "grounding": "lower grounding_min_overlap, or read the reasons in qa_rejected.jsonl: the teacher may be writing "
+    "grounding": f"lower grounding_min_overlap, or read the reasons in {QA_REJECTED}: the teacher may be writing "
                  "answers its chunks do not hold.",
     "faithfulness": "set faithfulness_judge: false, or unparseable_verdict: pass if the judge cannot follow the "
                     "format.",
-    "guide mentions": "the rewrite kept mentioning the guide: check the rewrites in qa_rejected.jsonl.",
+    "guide mentions": f"the rewrite kept mentioning the guide: check the rewrites in {QA_REJECTED}.",
     "outside entities": "check outside_names, and set unparseable_verdict: pass if the judge cannot follow the format.",
     "exact duplicates": "every pair repeats another: the teacher is repeating itself.",
     "near duplicates": "raise near_duplicate_threshold.",
@@ -96,7 +97,7 @@ class Funnel:
         step = next(s for s, _, out in self.counts if out == 0)
         rows = "\n".join(f"  {r['step']:<18}{r['in']:>6} -> {r['out']:<6}" for r in self.table())
         raise CleanError(f"No pair survived cleaning; the '{step}' step removed the last ones. Funnel:\n{rows}\n"
-                         f"What to change: {ADVICE.get(step, 'see qa_rejected.jsonl')} Nothing was written.")
+                         f"What to change: {ADVICE.get(step, 'see ' + QA_REJECTED)} Nothing was written.")
 
 
 # ------------------------------------------------------------------ LLM steps (jobs for meleelib.teacher)

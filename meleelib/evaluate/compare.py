@@ -14,6 +14,7 @@ import numpy as np
 import torch
 
 from meleelib.clean import dataset
+from meleelib.paths import RUN_MANIFEST
 from meleelib.progress import tqdm
 from meleelib.qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
 from meleelib.train.models import hf_token, load_model
@@ -49,7 +50,7 @@ def load(adapter: Path) -> Models:
     """The base named in the adapter's run manifest, in 4-bit, with the adapter loaded once."""
     from peft import PeftModel
     from transformers import AutoTokenizer
-    manifest_path = adapter / "run_manifest.json"
+    manifest_path = adapter / RUN_MANIFEST
     if not manifest_path.is_file():
         raise CompareError(f"No trained adapter at {adapter}: run stage 05 (05_train_qlora) first.")
     manifest = json.loads(manifest_path.read_text())

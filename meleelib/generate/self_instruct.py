@@ -3,10 +3,12 @@ parsed as they land, with an early warning when too few would survive stage 04's
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import warnings
 from collections import Counter
 
+from meleelib import files
 from meleelib.clean import checks, dedup
 from meleelib.generate import prompts
 from meleelib.generate.parse import parse_pairs
@@ -98,6 +100,16 @@ class YieldWatch:
         for p in sorted(self.pairs, key=lambda p: (p["character"], p["chunk_id"], p["request_hash"])):
             unique.setdefault(p["pair_id"], p)
         return list(unique.values())
+
+
+def save(paths, watch: YieldWatch, report) -> dict:
+    """Write the stage's pairs, the requests that failed (with their reasons) and the teacher's cost; return the
+    cost summary. `report` is what Teacher.run returned."""
+    files.write_jsonl(paths.qa_raw, watch.records())
+    files.write_jsonl(paths.qa_failed, [{**r.meta, "error": r.error} for r in report.results if r.error])
+    cost = report.summary()
+    files.write_text(paths.teacher_cost, json.dumps(cost, indent=2))
+    return cost
 
 
 def yield_report(rows: list[dict], chunks_by_key: dict[tuple[str, str], int]) -> list[dict]:

@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from meleelib.paths import ADAPTER, CARD, COACH, METRICS, RUN_MANIFEST
 from meleelib.qa_format import prompt_for
 
 #: How the adapter is folded into the base. `dequantized`: added to the dequantised NF4 weights it was trained on,
@@ -55,7 +56,7 @@ def chat_prompt(tokenizer, messages: list[dict]) -> str:
 
 # ------------------------------------------------------------------ the merged model
 def _manifest(adapter: Path) -> dict:
-    path = Path(adapter) / "run_manifest.json"
+    path = Path(adapter) / RUN_MANIFEST
     if not path.is_file():
         raise CoachError(f"No trained adapter at {adapter}: run stage 05 (05_train_qlora) first.")
     return json.loads(path.read_text())
@@ -118,7 +119,7 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     try:
         model.save_pretrained(tmp, safe_serialization=True)
         tok.save_pretrained(tmp)
-        card(manifest, metrics or {}, merge, dtype, dataset_repo, name, tok.eos_token).save(tmp / "README.md")
+        card(manifest, metrics or {}, merge, dtype, dataset_repo, name, tok.eos_token).save(tmp / CARD)
         tmp.chmod(0o755)  # mkdtemp makes it private, and some writers too: the export is an ordinary shared folder
         for path in tmp.iterdir():
             path.chmod(0o644)
@@ -134,15 +135,15 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
 def export_run(paths, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
                dataset_repo: str | None = None) -> Path:
     """A run's coach, `outputs/<run>/coach`, from its stage 05 adapter and (when stage 06 has run) its metrics."""
-    metrics = paths.outputs / "metrics.json"
-    return export(paths.outputs / "adapter", paths.outputs / "coach", paths.models, merge=merge, dtype=dtype,
+    metrics = paths.outputs / METRICS
+    return export(paths.outputs / ADAPTER, paths.outputs / COACH, paths.models, merge=merge, dtype=dtype,
                   metrics=json.loads(metrics.read_text()) if metrics.is_file() else None, dataset_repo=dataset_repo,
                   name=f"meleelib-coach-{paths.run}")
 
 
 # ------------------------------------------------------------------ the model card
 def headline(metrics: dict) -> list[str]:
-    """Stage 06's before/after figures, one line each, from its metrics.json (nothing when stage 06 has not run)."""
+    """Stage 06's before/after figures, one line each, from its metrics (nothing when stage 06 has not run)."""
     if not metrics:
         return []
     loss, lines = metrics["held_out_loss"], []

@@ -4,13 +4,15 @@ The token is read from the environment only (`HF_TOKEN` by default), never from 
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from meleelib.paths import CARD, FUNNEL, PROVENANCE
+from meleelib.secret import from_env
+
 #: What a dataset repository gets from stage 04's folder: the card, the shared formats, the funnel and provenance.
-DATASET_FILES = ["README.md", "data/*.parquet", "messages/*.jsonl", "alpaca/*.json", "funnel.json", "provenance.json"]
+DATASET_FILES = [CARD, "data/*.parquet", "messages/*.jsonl", "alpaca/*.json", FUNNEL, PROVENANCE]
 #: What a model repository gets from the coach's folder: everything but the export's own marker.
-MODEL_FILES = ["*.json", "*.safetensors", "*.jinja", "*.txt", "*.model", "README.md"]
+MODEL_FILES = ["*.json", "*.safetensors", "*.jinja", "*.txt", "*.model", CARD]
 
 
 class HubError(RuntimeError):
@@ -25,13 +27,11 @@ def push(folder: Path, repo: str, repo_type: str, *, private: bool = True, token
     patterns = {"dataset": DATASET_FILES, "model": MODEL_FILES}.get(repo_type)
     if patterns is None:
         raise HubError(f"repo_type {repo_type!r} is unknown: use dataset or model.")
-    if not (folder / "README.md").is_file():
+    if not (folder / CARD).is_file():
         what = "run stage 04 (04_clean)" if repo_type == "dataset" else "run `python -m meleelib export`"
         raise HubError(f"Nothing to push: {folder} has no README.md card; {what} first.")
-    token = os.environ.get(token_env)
-    if not token:
-        raise HubError(f"Pushing needs a Hugging Face token with write access in ${token_env}: export it, then run "
-                       f"the command again. Nothing was uploaded.")
+    token = from_env(token_env, "Pushing needs a Hugging Face token with write access, which",
+                     "export it, then run the command again. Nothing was uploaded.", HubError)
     if "/" not in repo:
         raise HubError(f"Repository {repo!r} needs the form owner/name, e.g. you/melee-coach.")
     api = HfApi(token=token)

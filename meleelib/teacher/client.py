@@ -17,6 +17,7 @@ from pathlib import Path
 
 import openai
 
+from meleelib.paths import TEACHER_CACHE
 from meleelib.progress import tqdm
 from meleelib.teacher import batch
 from meleelib.teacher.budget import Budget
@@ -228,7 +229,7 @@ def connect(settings: Settings, paths) -> Iterator[Teacher]:
     """A Teacher for a run (its cache in the run's interim folder); `base_url: embedded` serves the bundled model
     for the duration, and the server is always stopped on leaving, errors included.
     """
-    cache = paths.interim / "teacher.sqlite"
+    cache = paths.interim / TEACHER_CACHE
     if settings.base_url != "embedded":
         yield Teacher(settings, cache)
         return

@@ -1,10 +1,10 @@
 """The teacher's settings: the profile's `teacher` section plus the calling stage's budget, checked up front."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from meleelib.config import ProfileError, settings
+from meleelib.secret import from_env
 
 MODES = ("online", "batch")
 
@@ -63,8 +63,5 @@ def api_key(env_name: str | None) -> str:
     """The key from the environment variable the profile names; local servers need none."""
     if not env_name:
         return "no-key-needed"
-    value = os.environ.get(env_name)
-    if not value:
-        raise TeacherError(f"No API key: set the environment variable {env_name} (named by teacher.api_key_env in "
-                           f"the profile), e.g. `export {env_name}=...`, then run again. Stored answers are kept.")
-    return value
+    return from_env(env_name, "The teacher's API key (teacher.api_key_env)",
+                    f"`export {env_name}=...`, then run again. Stored answers are kept.", TeacherError)

@@ -5,7 +5,8 @@ import argparse
 import json
 import os
 
-from meleelib.config import RunPaths, load_profile
+from meleelib.config import load_profile
+from meleelib.paths import RunPaths
 from meleelib.train.trainer import Settings, train
 
 

@@ -5,6 +5,8 @@ import json
 import logging
 from pathlib import Path
 
+from meleelib.paths import CHECKPOINT_RUN
+
 log = logging.getLogger(__name__)
 
 
@@ -28,7 +30,7 @@ def last_checkpoint(folder: Path) -> str | None:
 
 def check_same_run(checkpoints: Path, fingerprint: str, settings: dict) -> None:
     """Raise ResumeError unless the checkpoints in `checkpoints` were made from the same data and settings."""
-    marker = checkpoints / "meleelib_run.json"
+    marker = checkpoints / CHECKPOINT_RUN
     if not marker.is_file():
         return
     before = json.loads(marker.read_text())

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import torch
 
+from meleelib.secret import from_env
+
 #: Dense bf16/fp16 peak FLOP/s by device name, for MFU. A device not listed gets no MFU figure.
 PEAK_FLOPS = {"H200": 989e12, "H100": 989e12, "A100": 312e12, "L40S": 362e12, "L4": 121e12, "A10G": 70e12,
               "A10": 125e12, "RTX 4090": 165e12, "RTX 3090": 71e12, "V100": 125e12, "T4": 65e12}
@@ -81,11 +83,8 @@ def hf_token(env_name: str | None) -> str | None:
     """The Hugging Face token from the environment variable the profile names, and only from there."""
     if not env_name:
         return None
-    token = os.environ.get(env_name)
-    if not token:
-        raise ModelError(f"The profile reads a Hugging Face token from ${env_name}, which is not set: export it (the "
-                         f"model may be gated), or set train_qlora.hf_token_env to null.")
-    return token
+    return from_env(env_name, "The Hugging Face token (train_qlora.hf_token_env)",
+                    "export it (the model may be gated), or set train_qlora.hf_token_env to null.", ModelError)
 
 
 def load_tokenizer(base: str, token: str | None = None, pad_is_eos: bool = False):

@@ -22,6 +22,7 @@ from transformers import TrainerCallback
 from meleelib import files, progress
 from meleelib.clean import dataset
 from meleelib.config import settings
+from meleelib.paths import ADAPTER, CHECKPOINT_RUN, CHECKPOINTS, RUN_MANIFEST, TRAINING_LOG
 from meleelib.train import models
 from meleelib.train.checkpoints import check_same_run, last_checkpoint
 from meleelib.train.eos_contract import check_eos_contract, padding_stats, show_sequence
@@ -200,7 +201,7 @@ def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profi
     set_seed(s.seed)  # the LoRA initialisation
     model = models.add_lora(models.load_model(base, dtype, token, s.gradient_checkpointing), s.lora_r, s.lora_alpha,
                             s.lora_dropout, s.lora_target_modules)
-    checkpoints = outputs / "checkpoints"
+    checkpoints = outputs / CHECKPOINTS
     session = Session()
     trainer = build_trainer(model, tok, data, s, checkpoints, dtype, [session, Progress(), *callbacks])
     example = check_eos_contract(trainer, tok)[0]
@@ -215,8 +216,8 @@ def prepare(s: Settings, processed: Path, outputs: Path, models_dir: Path, profi
 def fit(p: Prepared) -> dict:
     """Train (resuming if a checkpoint is there), then write the best adapter, its tokenizer, the log and the manifest
     to outputs/adapter/. Returns the manifest."""
-    checkpoints = p.outputs / "checkpoints"
-    files.write_text(checkpoints / "meleelib_run.json", json.dumps({"dataset": p.fingerprint,
+    checkpoints = p.outputs / CHECKPOINTS
+    files.write_text(checkpoints / CHECKPOINT_RUN, json.dumps({"dataset": p.fingerprint,
                                                                     "settings": vars(p.settings)}))
     start = time.perf_counter()
     try:
@@ -226,12 +227,12 @@ def fit(p: Prepared) -> dict:
                          f"effective batch), lower max_length, set gradient_checkpointing: true, or lower lora_r. "
                          f"Checkpoints so far stay in {checkpoints}; resume: true continues from the last.") from err
     wall = time.perf_counter() - start
-    adapter = p.outputs / "adapter"
+    adapter = p.outputs / ADAPTER
     p.trainer.save_model(str(adapter))  # the best checkpoint's adapter (load_best_model_at_end)
     p.tokenizer.save_pretrained(str(adapter))
-    files.write_jsonl(p.outputs / "training_log.jsonl", p.trainer.state.log_history)
+    files.write_jsonl(p.outputs / TRAINING_LOG, p.trainer.state.log_history)
     manifest = run_manifest(p, result, wall)
-    files.write_text(adapter / "run_manifest.json", json.dumps(manifest, indent=2))
+    files.write_text(adapter / RUN_MANIFEST, json.dumps(manifest, indent=2))
     return manifest
 
 
