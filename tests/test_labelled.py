@@ -69,3 +69,32 @@ def test_the_table_counts_per_kind_and_names_what_nothing_catches():
 def test_the_deterministic_checks_on_the_dev_file_catch_most_bad_pairs_and_few_good_ones():
     result, reports = labelled.measure(DEV)
     assert reports == [] and result["recall"] >= 0.7 and result["false reject rate"] <= 0.05, result["kinds"]
+
+
+def test_stage_04_reports_the_cost_of_every_request_it_sent(fake, tmp_path):
+    """Rewrites, both judges and the labelled set's judging: the reported cost is what every request cost."""
+    from meleelib import teacher
+    from meleelib.clean import stage
+
+    sent = []
+    t = teacher.Teacher(teacher.Settings(base_url=fake.url, model="teacher-model", stage="clean",
+                                         price_per_million={"input": 1, "output": 1}), tmp_path / "teacher.sqlite")
+    run_jobs = t.run
+
+    def counting(jobs, *args, **kwargs):
+        report = run_jobs(jobs, *args, **kwargs)
+        sent.extend(report.results)
+        return report
+    t.run = counting
+    pairs = [{"pair_id": "p1", "chunk_id": "c1", "character": "Fox", "variant": "general-plain", "finish_reason": "stop",
+              "question": "What does the guide say about Fox's shine?", "answer": "The guide says shine comes out on "
+              "frame 1, so use it out of shield."},
+             {"pair_id": "p2", "chunk_id": "c1", "character": "Fox", "variant": "general-plain", "finish_reason": "stop",
+              "question": "How fast is Fox's jumpsquat?", "answer": "Fox leaves jumpsquat on frame 3."}]
+    passages = {"c1": "Fox's shine comes out on frame 1, so use it out of shield. Fox leaves jumpsquat on frame 3."}
+    result, stats, measured = stage.run(pairs, ["Fox"], t, passages=passages, labelled_sets=[DEV], root=ROOT,
+                                        faithfulness_judge=True, unparseable_verdict="pass")
+    kinds = {r.meta.get("pair_id") for r in sent}
+    assert {"p1", "p2", "fox-01"} <= kinds and len(sent) > 2 * 84  # the labelled set was judged twice over
+    assert stats["labelled_usd"] > 0 and stats["usd"] == pytest.approx(sum(r.usd for r in sent), abs=1e-6)
+    assert measured[0]["judged"] == ["outside entities (judge)", "faithfulness judge"]

@@ -86,11 +86,15 @@ def unknown_name(pair: dict, passage: str | None, characters=()) -> str | None:
 
 
 def parse_verdict(text: str | None) -> str | None:
-    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`.
+    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`;
+    a judge that reasons first gives its verdict on the last line, which wins over the words of its reason.
 
     >>> [parse_verdict(t) for t in ("Pass", "FAIL.", "pass - fine", "Verdict: **fail**", "maybe")]
     ['pass', 'fail', 'pass', 'fail', None]
     """
+    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
+    if len(lines) > 1 and (last := parse_verdict(lines[-1])):
+        return last
     words = re.findall(r"[a-z]+", (text or "").lower())
     found = [w for w in words[:12] if w in ("pass", "fail", "passed", "failed", "passes", "fails")]
     return found[0][:4] if found and len({w[:4] for w in found}) == 1 else None

@@ -34,11 +34,11 @@ FAITHFUL = f"""Passage about {{character}} in Super Smash Bros. Melee:
 Check the answer below against the passage. Take each claim it makes (a move, a number, a when, a do or a don't) and \
 look for it in the passage. A claim the passage contradicts, or never makes, is unsupported, even if it is true of \
 the game.
-Write one or two short sentences naming any unsupported claim. Then, on the last line, write one word: pass if \
-every claim is supported, fail if any is not.
+First write one or two short sentences naming any unsupported claim. Then, alone on the last line, write one \
+word: pass if every claim is supported, fail if any is not.
 
 {pair_text("{question}", "{answer}")}
-Reason:"""
+Your reason, then Verdict:"""
 
 
 def overlap(text: str, passage: str) -> float:

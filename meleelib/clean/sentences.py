@@ -106,8 +106,11 @@ def window(sentence: str, passage_sentences: list[str], corpus: Corpus | None = 
            size: int | None = None) -> list[str]:
     """The `size` passage sentences that share the most (IDF-weighted) content words with `sentence`, best first; by
     default three, and one more for every eight content words of a long sentence that merges several."""
-    want = content_words(sentence)
-    size = size or 3 + len(want) // 8
+    def keys(text):  # its content words, and its numbers (a sentence holding the same number is likelier its source)
+        return content_words(text) | {f"#{n}" for n in numbers(text, spelled=True)}
+
+    want = keys(sentence)
+    size = size or 3 + len(content_words(sentence)) // 8
     weight = corpus.idf if corpus else (lambda _: 1.0)
-    scored = [(sum(weight(w) for w in want & content_words(s)), -i, s) for i, s in enumerate(passage_sentences)]
+    scored = [(sum(weight(w) for w in want & keys(s)), -i, s) for i, s in enumerate(passage_sentences)]
     return [s for score, _, s in sorted(scored, reverse=True)[:size] if score > 0]
