@@ -22,7 +22,7 @@ MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its pa
 MIN_SENTENCE = 0.3  #: the share of an answer sentence's content words that its window must hold
 COMMON = 0.35  #: a stem in more than this share of the run's passages is too common to count as support
 MIN_SPECIFIC = 1  #: specific (not common) passage stems an answer must use
-NEGATION_REACH = 2  #: the tokens after a negation that it governs
+NEGATION_REACH = 3  #: the tokens after a negation that it governs
 NEGATION_WORDS = 3  #: words the passage negates that an answer sentence must say plainly to count as turned around
 EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage
 
@@ -53,10 +53,13 @@ def claimed_numbers(text: str) -> set[str]:
     return numbers(text, spelled=True) - ({"0", "1"} - numbers(text))
 
 
-def _number_of_something_else(sentence: str, window_text: str) -> str | None:
+def _number_of_something_else(sentence: str, window_text: list[str]) -> str | None:
     """A number of the sentence that its window holds only next to other words (a frame count moved to another
     move), or that its window does not hold at all."""
-    mine, theirs = number_contexts(sentence), number_contexts(window_text)
+    mine, theirs = number_contexts(sentence), {}
+    for line in window_text:  # sentence by sentence: a context must not run into the next sentence
+        for n, near in number_contexts(line).items():
+            theirs.setdefault(n, set()).update(near)
     for n in sorted(claimed_numbers(sentence)):
         if n not in theirs:
             return f"the number {n} is not in the passage sentences it paraphrases"
@@ -121,7 +124,7 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
         text = " ".join(near)
         if (part := overlap(s, text)) < MIN_SENTENCE:
             return f"the sentence '{s[:60]}' is {part:.0%} supported by the passage sentences closest to it"
-        why = _number_of_something_else(s, text) or _turned_around(s, near)
+        why = _number_of_something_else(s, near) or _turned_around(s, near)
         if why:
             return f"'{s[:60]}': {why}"
     evidence = (pair.get("evidence") or "").strip()

@@ -64,13 +64,17 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+UNITS = frozenset({"frame", "percent", "time", "second", "minut", "week", "day", "hit"})  # what a number counts in
+
+
 def number_contexts(text: str, reach: int = 6) -> dict[str, set[str]]:
-    """number -> the content stems within `reach` tokens of each place it is written (what it is a number of)."""
+    """number -> the content stems within `reach` tokens of each place it is written (what it is a number of, not the
+    unit it counts in: every frame count shares "frame")."""
     toks, out = tokens(text), {}
     for i, t in enumerate(toks):
         if t[0].isdigit():
             near = toks[max(0, i - reach):i] + toks[i + 1:i + 1 + reach]
-            out.setdefault(t, set()).update(content_words(" ".join(n for n in near if not n[0].isdigit())))
+            out.setdefault(t, set()).update(content_words(" ".join(n for n in near if not n[0].isdigit())) - UNITS)
     return out
 
 
