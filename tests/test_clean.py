@@ -12,7 +12,9 @@ from tests.helpers import pair
     ("Fox?", "Shine.", "length outside"),
     ("Fox edge-guards with down-air here.", "Yes, and he should also use bair.", "not a question"),
     ("How should Fox recover from below?", "Firefox to the ledge, angled low, and then", "cut off"),
-    ("Why shine?", "Why shine?", "repeats or asks"),
+    ("Why shine?", "Why shine?", "repeats the question"),
+    ("How should Fox beat Ice Climbers?", "Can you separate Nana yet? Which stage would you pick?", "asks questions"),
+    ("How should Fox recover from below?", "Firefox to the ledge, angled low, and then up", "cut off"),
     ("What does Fox do here?", "[insert answer here]", "placeholder"),
 ])
 def test_sanity(question, answer, reason):

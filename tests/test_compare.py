@@ -70,12 +70,16 @@ def test_report_is_self_contained_and_escapes_answers(tmp_path):
                "perplexity": {"before": 7.4, "after": 2.7}, "greedy": {"before": rate, "after": rate},
                "sampled": {"before": rate, "after": rate}, "rouge_l_greedy": {"before": 0.1, "after": 0.2},
                "n_held_out": 0, "max_new_tokens": 5, "repetition_penalty": 1.2}
-    accuracy = [{"check": "outside entities (judge)", "meant to catch": "outside name", "pairs": 9,
-                 "flagged good": 2, "flagged bad": 1, "precision": 1 / 3, "recall": None, "caught": "1/4"}]
+    measured = [{"file": "holdout.yml", "pairs": 9, "kinds": [
+        {"kind": "contradiction", "label": "bad", "pairs": 4, "caught": "1/4", "rate": 0.25, "with judges": "2/4",
+         "rate with judges": 0.5, "flagged by": "grounding 1"}],
+        "checks": [{"check": "faithfulness judge", "pairs": 9, "flagged good": 2, "flagged bad": 1, "precision": 1 / 3,
+                    "recall": None}], "missed": ["generic"], "bad caught": "1/4", "good rejected": "0/5",
+        "bad caught with judges": "2/4", "good rejected with judges": "2/5", "judged": ["faithfulness judge"]}]
     page = report.render("t", metrics, rows, {"base_model": "m", "steps": 3}, [], tmp_path,
-                         {"adapter": "a", "check_accuracy": accuracy})
-    assert "How accurate the cleaning checks are" in page and ">33%<" in page and ">1/4<" in page
-    assert "check_accuracy" not in page  # the table, not the raw list
+                         {"adapter": "a", "labelled_sets": measured})
+    assert "catch realistic failures: holdout.yml" in page and ">33%<" in page and ">1/4<" in page
+    assert "Caught by no check: generic" in page and "labelled_sets" not in page  # the table, not the raw list
     assert "<script>x</script>" not in page and escape("<script>x</script>") in page
     assert page.count("data:image/png;base64,") == 1 and "funnel.png" in page  # the missing figure is named
     assert "-1.000 [-1.200, -0.800]" in page and "bled into Q:" in page

@@ -2,7 +2,7 @@
 import json
 import re
 
-from meleelib.clean import dataset, scorecard
+from meleelib.clean import dataset, labelled
 from meleelib.qa_format import prompt_for
 from tests.helpers import pair
 
@@ -41,17 +41,26 @@ def test_export_writes_dataset_card_and_provenance_and_loads_back(tmp_path):
     assert data["train"][0]["prompt"] == prompt_for(first["question"])
     assert data["train"][0]["completion"] == " " + first["answer"]
     funnel = [{"step": "input", "in": 10, "out": 10, "removed": 0}]
-    accuracy = [{"check": "grounding", "meant to catch": "number changed", "pairs": 9, "flagged good": 1,
-                 "flagged bad": 3, "precision": 0.75, "recall": 1.0, "caught": "3/3"}]
+    kinds = [{"kind": "good", "label": "good", "pairs": 4, "caught": "1/4", "rate": 0.25, "with judges": "1/4",
+              "rate with judges": 0.25, "flagged by": "sanity 1"},
+             {"kind": "wrong_number", "label": "bad", "pairs": 3, "caught": "3/3", "rate": 1.0, "with judges": "3/3",
+              "rate with judges": 1.0, "flagged by": "grounding 3"}]
+    checks = [{"check": "grounding", "pairs": 7, "flagged good": 0, "flagged bad": 3, "precision": 1.0, "recall": 1.0}]
+    accuracy = [{"file": "set.yml", "pairs": 7, **labelled.table(
+        [{"pair_id": str(i), "kind": k, "label": "good" if k == "good" else "bad"}
+         for i, k in enumerate(["good"] * 4 + ["wrong_number"] * 3)],
+        {"sanity": {"0": "cut", **{str(i): None for i in range(1, 7)}},
+         "grounding": {**{str(i): None for i in range(4)}, **{str(i): "number" for i in range(4, 7)}}})}]
+    assert accuracy[0]["kinds"] == kinds and accuracy[0]["checks"][1] == checks[0]
     card = dataset.describe(tmp_path, "t", funnel, splits, "m", {"generation_usd": 0.5}, accuracy,
-                            scorecard.markdown(accuracy))
+                            labelled.markdown(accuracy))
     assert f"Pairs: 10 (train {len(splits['train'])}" in card and re.search(r"\| Fox +\|", card)
-    assert "| grounding | number changed | 9 | 1 | 3 | 75% | 100% | 3/3 |" in card
+    assert "| wrong_number | bad | 3/3 | 100% | 3/3 | grounding 3 |" in card and "1/4 good pairs rejected" in card
     assert (tmp_path / "README.md").read_text() == card
     assert json.loads((tmp_path / "funnel.json").read_text()) == funnel
     facts = dataset.provenance(tmp_path)
     assert facts["splits"] == {name: len(s) for name, s in splits.items()} and facts["generation_usd"] == 0.5
-    assert facts["check_accuracy"] == accuracy
+    assert facts["labelled_sets"] == accuracy
     assert json.loads((tmp_path / "dataset" / "dataset_dict.json").read_text())["splits"] == ["train", "validation", "test"]
     loaded = dataset.load(tmp_path, need=("train", "validation", "test"))
     assert dataset.fingerprint(loaded) == dataset.fingerprint(data) and len(dataset.fingerprint(data)) == 16

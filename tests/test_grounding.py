@@ -42,3 +42,27 @@ def test_faithfulness_jobs_show_the_passage_and_skip_pairs_without_one():
     job, = grounding.judge_jobs(pairs, {"c1": PASSAGE}, max_tokens=8)
     assert PASSAGE in job.messages[0]["content"] and job.meta == {"pair_id": "p1"}
     assert job.messages[0]["content"].rstrip().endswith("Verdict:")
+
+
+LIST = ("Fox's jumpsquat is 3 frames. His shine hits on frame 1. "
+        "Pound is slow, so don't use it much in neutral. Wavedash back out of shield when they cross up. "
+        "Keep two jumps in reserve offstage.")
+
+
+@pytest.mark.parametrize("answer, reason", [
+    ("Fox's jumpsquat is 3 frames.", None),
+    ("Fox's jumpsquat is 1 frame.", "said of something else"),  # the shine's number
+    ("Offstage, keep two jumps in reserve.", None),
+    ("Offstage, keep three jumps in reserve.", "number 3"),  # spelled out, and the jumpsquat's
+    ("Pound is fast, so use it in neutral.", "says 'fast' where its passage says 'slow'"),
+])
+def test_each_sentence_is_checked_against_its_own_window(answer, reason):
+    verdict = grounding.verdict(pair(answer), LIST)
+    assert (verdict is None) if reason is None else (reason in verdict), verdict
+
+
+def test_words_every_passage_uses_do_not_count_as_support():
+    corpus = grounding.Corpus([f"Fox should stay patient against opponent {i} and adapt." for i in range(9)] + [PASSAGE])
+    generic = pair("Stay patient and adapt to the opponent, Fox.")
+    assert grounding.verdict(generic, PASSAGE + " Stay patient, adapt to the opponent, Fox.", 0.5, None) is None
+    assert "generic" in grounding.verdict(generic, PASSAGE + " Stay patient, adapt to the opponent, Fox.", 0.5, corpus)

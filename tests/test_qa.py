@@ -331,6 +331,19 @@ EXACT = [
                                        {"question": LCANCEL[0], "answer": LCANCEL[1], "evidence": ""}]}), "stop",
                  [{**pairs(SHINE)[0], "evidence": "comes out on frame 1"}, pairs(LCANCEL)[0]], 0,
                  id="json-with-evidence"),
+    # Layouts other synthetic-data tools' parsers accept (tags, tables), and looser labels.
+    pytest.param(f"<pair>\n<question>{SHINE[0]}</question>\n<answer>{SHINE[1]}</answer>\n</pair>\n"
+                 f"<pair><question>{LCANCEL[0]}</question><answer>{LCANCEL[1]}</answer></pair>", "stop",
+                 pairs(SHINE, LCANCEL), 0, id="pair-tags"),
+    pytest.param(f"<q>{SHINE[0]}</q> <a>{SHINE[1]}</a>\n<q>{LCANCEL[0]}</q> <a>{LCANCEL[1][:20]}", "length",
+                 pairs(SHINE), 1, id="short-tags-last-unclosed"),
+    pytest.param(f"Here you go:\n\n| # | Question | Answer |\n|---|:---|---|\n| 1 | {SHINE[0]} | {SHINE[1]} |\n"
+                 f"| 2 | **{LCANCEL[0]}** | {LCANCEL[1]} |\n\nHope these help!", "stop", pairs(SHINE, LCANCEL), 0,
+                 id="markdown-table"),
+    pytest.param(f"Q1 - {SHINE[0]}\nA1 - {SHINE[1]}\n\nQ2 – {LCANCEL[0]}\nA2 – {LCANCEL[1]}", "stop",
+                 pairs(SHINE, LCANCEL), 0, id="dash-labels"),
+    pytest.param(f"```\n1. Question: {SHINE[0]}\nAnswer: {SHINE[1]}\n\n2. Question: {LCANCEL[0]}\n"
+                 f"Answer: {LCANCEL[1]}\n```", "stop", pairs(SHINE, LCANCEL), 0, id="numbered-blocks-in-a-fence"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from meleelib.clean import grounding
+from meleelib.clean import grounding, words
 from meleelib.clean.dedup import exact_duplicates
 
 ALIASES = {  # a pair names a character if it says any of these (whole words, any case)
@@ -16,12 +16,10 @@ ALIASES = {  # a pair names a character if it says any of these (whole words, an
     "Ice Climbers": ["Ice Climbers", "Ice Climber", "ICs", "IC", "Icies", "Popo", "Nana"],
 }
 
-# "the guide", "this thread", "the OP", "according to the author"... but not "guide-post" or "a guide to the ledge".
-GUIDE_MENTION = re.compile(
-    r"\b(?:(?:the|this|that|our|his|her|their) "
-    r"(?:guide|thread|text|excerpt|passage|original post|article|post)(?![-\w])"
-    r"|the (?:guide's |thread's )?(?:author|writer|op)\b|\bOP\b|according to the (?:guide|text|author|excerpt)"
-    r"|\b(?:guide|author|thread) (?:says|said|recommends|mentions|suggests|states|notes|advises)\b)", re.I)
+# "the guide", "this thread", "the original poster"... but not "guide-post" or "a guide to the ledge": words.yaml.
+GUIDE_MENTION = words.source_mention()
+# An answer ends with a full stop, a closing bracket or quote, an emoji-free "!" or "?", or a closing code fence.
+FINISHED = re.compile(r"""[.!?)\]"'*`]$|[.!?]["')\]*]+$""")
 
 
 def sanity(pair: dict, min_chars: int = 10, max_chars: int = 2000) -> str | None:
@@ -31,12 +29,16 @@ def sanity(pair: dict, min_chars: int = 10, max_chars: int = 2000) -> str | None
         return "empty answer"
     if not min_chars <= len(q) <= max_chars or not min_chars <= len(a) <= max_chars:
         return f"length outside [{min_chars}, {max_chars}] characters"
-    if not (q.endswith("?") or re.match(r"(?i)(how|what|why|when|which|who|where|should|can|is|are|do|does)\b", q)):
+    if not (q.endswith("?") or re.match(r"(?i)(how|what|why|when|which|who|where|should|can|is|are|do|does|explain|"
+                                        r"describe|tell|list|give|name)\b", q)):
         return "the question is not a question"
-    if re.search(r"[,:;(\-]$", a) or (pair.get("finish_reason") == "length" and not re.search(r"[.!?)\]\"*]$", a)):
+    if not FINISHED.search(a):  # whatever finish_reason says: servers do not always report the cut
         return "the answer is cut off"
-    if grounding.content_words(a) <= grounding.content_words(q) or a.endswith("?"):  # "[Q: How do I...?]" too
-        return "the answer repeats or asks a question"
+    if grounding.content_words(a) <= grounding.content_words(q):  # "[Q: How do I...?]" too
+        return "the answer repeats the question"
+    asked = [s for s in grounding.sentences(a) if s.rstrip("*_ )").endswith("?")]
+    if asked and 2 * len(asked) >= len(grounding.sentences(a)):
+        return "the answer asks questions instead of answering"
     if re.search(r"\[(?:insert|your|add)\b[^\]]*\]|<(?:question|answer)>", f"{q} {a}", re.I):
         return "a template placeholder instead of content"
     return None
@@ -57,12 +59,42 @@ def outside_name(pair: dict, names) -> str | None:
     return next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)  # names are proper nouns
 
 
+CAPITALISED = re.compile(r"(?<![\w'-])(?=[\w'&.-]*[A-Z0-9])(?=[\w'&.-]*[A-Za-z])[A-Za-z0-9][\w&-]*(?:'s)?")
+
+
+def unknown_name(pair: dict, passage: str | None, characters=()) -> str | None:
+    """A name no list has: a capitalised word (or a handle such as M2K), not opening a sentence, that neither the
+    pair's passage, the characters' names nor the game's vocabulary (words.yaml) holds; None when there is none or
+    the passage is unknown.
+
+    >>> unknown_name({"question": "How do I edgeguard?", "answer": "Drop and bair, as PewPewU does."}, "Drop, bair.")
+    'PewPewU'
+    """
+    if passage is None:
+        return None
+    known = set(re.findall(r"[\w'&-]+", passage.lower())) | words.game_vocabulary()
+    known |= {w.lower() for c in characters for alias in ALIASES.get(c, [c]) for w in alias.split()}
+    known |= {w.lower() for aliases in ALIASES.values() for alias in aliases for w in alias.split()}
+    for sentence in grounding.sentences(f"{pair['question']}\n{pair['answer']}"):
+        for m in list(CAPITALISED.finditer(sentence))[1:]:
+            word = m[0].removesuffix("'s")
+            if not re.search(r"[A-Z]|[A-Za-z]\d", word):  # "3-frame" is no name; "n0ne" and "M2K" are handles
+                continue
+            if {word.lower(), re.sub(r"(?:ing|ed|es|s|'d)$", "", word.lower())}.isdisjoint(known):
+                return word
+    return None
+
+
 def parse_verdict(text: str | None) -> str | None:
-    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`.
+    """'pass', 'fail', or None when unparseable. Lenient: `Pass`, `FAIL.`, `pass - no outside names`, `**Fail**`;
+    a judge that reasons first gives its verdict on the last line, which wins over the words of its reason.
 
     >>> [parse_verdict(t) for t in ("Pass", "FAIL.", "pass - fine", "Verdict: **fail**", "maybe")]
     ['pass', 'fail', 'pass', 'fail', None]
     """
+    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
+    if len(lines) > 1 and (last := parse_verdict(lines[-1])):
+        return last
     words = re.findall(r"[a-z]+", (text or "").lower())
     found = [w for w in words[:12] if w in ("pass", "fail", "passed", "failed", "passes", "fails")]
     return found[0][:4] if found and len({w[:4] for w in found}) == 1 else None

@@ -110,13 +110,13 @@ def summary(run: str, splits: dict[str, list[dict]], teacher_model: str, costs: 
 
 
 def describe(folder: Path, run: str, funnel: list[dict], splits: dict[str, list[dict]], teacher_model: str,
-             costs: dict, accuracy: list[dict] = (), accuracy_section: str = "") -> str:
-    """Write the funnel, the provenance and the card beside the data; returns the card. `accuracy` is
-    the checks' measured accuracy (rows), `accuracy_section` the same as markdown for the card."""
+             costs: dict, measured: list[dict] = (), measured_section: str = "") -> str:
+    """Write the funnel, the provenance and the card beside the data; returns the card. `measured` is the checks
+    measured on each labelled set (`labelled.measure`), `measured_section` the same as markdown."""
     facts = summary(run, splits, teacher_model, costs)
     files.write_text(folder / FUNNEL, json.dumps(funnel))
-    files.write_text(folder / PROVENANCE, json.dumps({**facts, "check_accuracy": list(accuracy)}, indent=2))
-    text = card(facts, funnel, splits) + accuracy_section
+    files.write_text(folder / PROVENANCE, json.dumps({**facts, "labelled_sets": list(measured)}, indent=2))
+    text = card(facts, funnel, splits) + measured_section
     files.write_text(folder / CARD, text)
     return text
 

@@ -13,7 +13,15 @@ import yaml
 from rapidfuzz import fuzz
 
 from meleelib.clean import grounding
-from meleelib.clean.checks import GUIDE_MENTION, mentions_guide, names_character, outside_name, parse_verdict, sanity
+from meleelib.clean.checks import (
+    GUIDE_MENTION,
+    mentions_guide,
+    names_character,
+    outside_name,
+    parse_verdict,
+    sanity,
+    unknown_name,
+)
 from meleelib.clean.dedup import duplicate_verdicts
 from meleelib.generate.parse import parse_pairs
 from meleelib.paths import QA_REJECTED
@@ -201,8 +209,9 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, passages: dict[str
     if require_character:
         f.apply("character", {p["pair_id"]: None if names_character(p, characters) else "names none of the run's "
                               "characters" for p in f.pairs})
-    f.apply("grounding", {p["pair_id"]: grounding.verdict(p, passages.get(p["chunk_id"]), grounding_min_overlap)
-                          for p in f.pairs})
+    corpus = grounding.Corpus(passages.values())  # so the specificity test knows which words every passage uses
+    f.apply("grounding", {p["pair_id"]: grounding.verdict(p, passages.get(p["chunk_id"]), grounding_min_overlap,
+                                                          corpus) for p in f.pairs})
     faithful = None
     if faithfulness_judge:
         faithful = teacher.run(grounding.judge_jobs(f.pairs, passages, teacher.settings.judge_max_tokens),
@@ -231,6 +240,8 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, passages: dict[str
     f.apply("guide mentions", verdicts, rewritten)
 
     listed = {p["pair_id"]: f"names {n}" for p in f.pairs if (n := outside_name(p, outside_names))}
+    listed |= {p["pair_id"]: f"names {n}, which neither its passage nor the game's vocabulary holds" for p in f.pairs
+               if p["pair_id"] not in listed and (n := unknown_name(p, passages.get(p["chunk_id"]), characters))}
     unlisted = [p for p in f.pairs if p["pair_id"] not in listed]
     judged = teacher.run(judge_jobs(unlisted, teacher.settings.judge_max_tokens), desc="judge")
     verdicts, unparseable = judged_verdicts(judged, unlisted, "outside_entities", "the judge found an outside entity",
@@ -243,6 +254,7 @@ def clean(pairs: list[dict], characters, teacher: Teacher, *, passages: dict[str
     f.check()
     reports = [r for r in (faithful, rewrites, judged) if r]
     return f, {"rewrites": rewrites.summary(), "judge": judged.summary(), "unparseable_verdicts": unparseable,
+               "usd": sum(r.usd_total for r in reports),
                "faithfulness": faithful.summary() if faithful else None, "clusters": clusters,
                "undone": [u for r in reports for u in r.undone], "budget": teacher.budget.summary()}
 

@@ -1,89 +1,132 @@
-"""Grounding: whether a pair's answer is supported by the passage it was written from.
+"""Grounding: whether a pair's answer is supported by the passage it was written from, sentence by sentence.
 
-Deterministic first: every number in the answer (frames, percents) must be in the passage, and enough of the
-answer's content words must be. A teacher may also quote its `evidence`: the quote must be found in the passage
-(fuzzily: models re-case, re-punctuate and elide) and the answer must rest on it. What words cannot settle can go
+Each answer sentence is compared with its window, the few passage sentences it best matches (`sentences.window`),
+not with the whole passage: its content words must be there, each of its numbers (digits or words) must be there
+next to the same subject, and it must not turn the window around (a negation added or dropped, a word swapped for
+its opposite). The answer as a whole must rest on words specific to its passage, not on words every passage of the
+run uses (generic advice). A teacher's quoted `evidence` must be found in the passage. What words cannot settle goes
 to an LLM faithfulness judge, read as leniently as the other judges.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from nltk.stem.porter import PorterStemmer
 from rapidfuzz import fuzz
 
+from meleelib.clean import words
+from meleelib.clean.sentences import NUMBER, Corpus, content_words, number_contexts, numbers, sentences, tokens, window
 from meleelib.qa_format import pair_text
 from meleelib.teacher.jobs import Job
 
-MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its passage must hold
-EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage
+__all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs", "FAITHFUL"]
 
-STOPWORDS = frozenset(re.findall(r"\S+", """
-a about after again against all also am an and any are as at be because been before being below between both but by
-can could did do does doing don down during each even ever every few for from further get gets got had has have
-having he her here hers him his how i if in into is it its itself just lets like may me might more most much must my
-no nor not now of off on once only or other our out over own same she should so some such than that the their them
-then there these they this those through to too under until up us very was way we were what when where which while
-who whom why will with would yet you your"""))
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")  # 3 in "3-frame", 40 in "40%", but not the 2 in "F2"
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(re.findall(r"\S+", "zero one two three four five six seven eight nine "
-                                                               "ten eleven twelve thirteen fourteen fifteen sixteen "
-                                                               "seventeen eighteen nineteen twenty"))}
-NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-                 "ninety": "90", "hundred": "100"}
+MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its passage must hold
+MIN_SENTENCE = 0.3  #: the share of an answer sentence's content words that its window must hold
+COMMON = 0.35  #: a stem in more than this share of the run's passages is too common to count as support
+MIN_SPECIFIC = 1  #: specific (not common) passage stems an answer must use
+NEGATION_REACH = 3  #: the tokens after a negation that it governs
+NEGATION_WORDS = 3  #: words the passage negates that an answer sentence must say plainly to count as turned around
+EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage
 
 FAITHFUL = f"""Passage about {{character}} in Super Smash Bros. Melee:
 \"\"\"
 {{passage}}
 \"\"\"
 
-Is everything the answer below says supported by the passage above?
-Reply with one word: pass if it is, fail if the answer claims something the passage does not say.
+Check the answer below against the passage. Take each claim it makes (a move, a number, a when, a do or a don't) and \
+look for it in the passage. A claim the passage contradicts, or never makes, is unsupported, even if it is true of \
+the game.
+First write one or two short sentences naming any unsupported claim. Then, alone on the last line, write one \
+word: pass if every claim is supported, fail if any is not.
 
 {pair_text("{question}", "{answer}")}
-Verdict:"""
-
-_stem = lru_cache(maxsize=50_000)(PorterStemmer().stem)
-
-
-def content_words(text: str) -> set[str]:
-    """Stems of the words that carry meaning: no stopwords, nothing under three letters.
-
-    >>> sorted(content_words("Fox shines out of shield; shining is fast."))
-    ['fast', 'fox', 'shield', 'shine']
-    """
-    return {_stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
-
-
-def numbers(text: str, spelled: bool = False) -> set[str]:
-    """The numbers written in digits (and, with `spelled`, in words up to a hundred)."""
-    found = {n.rstrip("0").rstrip(".") if "." in n else n for n in NUMBER.findall(text)}
-    if spelled:
-        found |= {NUMBER_WORDS[w] for w in WORD.findall(text.lower()) if w in NUMBER_WORDS}
-    return found
+Your reason, then Verdict:"""
 
 
 def overlap(text: str, passage: str) -> float:
     """The share of `text`'s content words that `passage` holds (0 for a text with none)."""
-    words = content_words(text)
-    return len(words & content_words(passage)) / len(words) if words else 0.0
+    found = content_words(text)
+    return len(found & content_words(passage)) / len(found) if found else 0.0
 
 
-def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP) -> str | None:
-    """Why the pair's answer is not supported by its passage, or None. A quoted `evidence` is checked too."""
+def claimed_numbers(text: str) -> set[str]:
+    """The numbers an answer states; a bare 'one' or 'zero' is too often not a number ('the one that', 'zero lag'
+    for 'no lag') to count."""
+    return numbers(text, spelled=True) - ({"0", "1"} - numbers(text))
+
+
+def _number_of_something_else(sentence: str, window_text: list[str]) -> str | None:
+    """A number of the sentence that its window holds only next to other words (a frame count moved to another
+    move), or that its window does not hold at all."""
+    mine, theirs = number_contexts(sentence), {}
+    for line in window_text:  # sentence by sentence: a context must not run into the next sentence
+        for n, near in number_contexts(line).items():
+            theirs.setdefault(n, set()).update(near)
+    for n in sorted(claimed_numbers(sentence)):
+        if n not in theirs:
+            return f"the number {n} is not in the passage sentences it paraphrases"
+        if mine.get(n) and theirs[n] and not mine[n] & theirs[n]:
+            return f"the number {n} is said of something else in its passage"
+    return None
+
+
+def _scopes(text: str, reach: int | None = None) -> tuple[set[str], set[str]]:
+    """The content stems a negation governs (the `reach` tokens after it) and the ones said plainly."""
+    toks, reach = tokens(text.replace("n't", " not")), reach or NEGATION_REACH
+    negated: set[str] = set()
+    for i, t in enumerate(toks):
+        if t in words.negations():
+            negated |= content_words(" ".join(toks[i + 1:i + 1 + reach]))
+    return negated, content_words(" ".join(toks)) - negated
+
+
+def _turned_around(sentence: str, near: list[str]) -> str | None:
+    """Whether the sentence says the opposite of the passage sentences it paraphrases: several words the passage
+    says under a negation that the sentence says plainly, or a word whose opposite the passage uses instead. A
+    negation the answer adds is not flagged: good paraphrases do it all the time ("avoid laggy moves" for "laggy
+    moves get punished"), so that is left to the faithfulness judge."""
+    mine, theirs = _scopes(sentence), _scopes(" ".join(near))
+    if len(dropped := mine[1] & theirs[0] - theirs[1]) >= NEGATION_WORDS:
+        return f"says plainly what its passage negates ({', '.join(sorted(dropped))})"
+    said, there = set(tokens(sentence)), set(tokens(near[0]))
+    for w in sorted(said - set(tokens(" ".join(near)))):
+        if flipped := words.opposites().get(w, set()) & there - said:
+            return f"says '{w}' where its passage says '{sorted(flipped)[0]}'"
+    return None
+
+
+def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
+            corpus: Corpus | None = None) -> str | None:
+    """Why the pair's answer is not supported by its passage, or None. `corpus` (every passage of the run) lets the
+    specificity test tell a guide's own words from words every guide uses. A quoted `evidence` is checked too."""
     if not 0 <= min_overlap <= 1:
         raise ValueError(f"grounding_min_overlap = {min_overlap!r}: give a share between 0 and 1, e.g. 0.5.")
     if passage is None:
         return "its passage is unknown"
     answer = pair["answer"]
-    missing = sorted(numbers(answer) - numbers(passage, spelled=True))
+    missing = sorted(claimed_numbers(answer) - numbers(passage, spelled=True))
     if missing:
         return f"the number(s) {', '.join(missing)} are not in its passage"
     share = overlap(answer, passage)
     if share < min_overlap:
         return f"{share:.0%} of the answer's content words are in its passage (under {min_overlap:.0%})"
+    held = content_words(answer) & content_words(passage)
+    if corpus is not None and corpus.docs >= 8:
+        specific = {w for w in held if not corpus.common(w, COMMON)}
+        if len(specific) < MIN_SPECIFIC:
+            return (f"generic: only {len(specific)} of its words are specific to its passage (the rest are common "
+                    "to most passages)")
+    lines = sentences(passage)
+    for s in sentences(answer):
+        if not content_words(s):
+            continue
+        near = window(s, lines, corpus)
+        if not near:
+            return f"the sentence '{s[:60]}' matches nothing in its passage"
+        text = " ".join(near)
+        if (part := overlap(s, text)) < MIN_SENTENCE:
+            return f"the sentence '{s[:60]}' is {part:.0%} supported by the passage sentences closest to it"
+        why = _number_of_something_else(s, near) or _turned_around(s, near)
+        if why:
+            return f"'{s[:60]}': {why}"
     evidence = (pair.get("evidence") or "").strip()
     if evidence:
         found = fuzz.partial_ratio(evidence.lower(), passage.lower())
@@ -96,8 +139,8 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP) -
 
 
 def judge_jobs(pairs: list[dict], passages: dict[str, str], max_tokens: int = 8) -> list[Job]:
-    """One faithfulness question per pair whose passage is known."""
+    """One faithfulness question per pair whose passage is known; the judge reasons first, so it needs room."""
     return [Job([{"role": "user", "content": FAITHFUL.format(passage=passages[p["chunk_id"]].replace('"""', "'''"),
                                                              **p)}],
-                {"max_tokens": max_tokens, "temperature": 0.0}, {"pair_id": p["pair_id"]})
+                {"max_tokens": max(max_tokens, 96), "temperature": 0.0}, {"pair_id": p["pair_id"]})
             for p in pairs if p["chunk_id"] in passages]

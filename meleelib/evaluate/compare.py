@@ -216,5 +216,5 @@ def provenance(paths, models: Models, judge_model: str, metrics: dict) -> dict:
                         f"${judging}" if facts else "unknown",
         "versions": ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
         "device": m["device"],
-        "check_accuracy": facts.get("check_accuracy", []),
+        "labelled_sets": facts.get("labelled_sets", []),
     }

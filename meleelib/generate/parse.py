@@ -5,6 +5,11 @@ prose around it and a cut-off tail do not matter. Otherwise a line scanner split
 Q/A labels (`Q:`, `Question 1:`, `**Q1.**`, `### Question 1`, `1. Q:` ...); lines without a label
 belong to the current question or answer, so lists inside an answer stay in it. Text without any Q label may
 number its questions in bold instead (`1. **How do I...?**`), with the answer on the lines below.
+
+Other layouts that chat models fall into, and that the parsers of synthetic-data tools accept too (distilabel's and
+Curator's read JSON or tagged output, and structured rows): pairs wrapped in tags (`<question>...</question>
+<answer>...</answer>`, inside `<pair>` or not), a markdown table with Question and Answer columns, dashes after the
+label (`Q1 - ...`), and any of these inside a code fence.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from dataclasses import dataclass
 def _label(words: str) -> re.Pattern:
     """A label line: optional heading/bullet/number/bold markup, the label, an optional number, a separator."""
     return re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*•]\s+)?(?:\d+[.)]\s*)?(?P<b>\*\*|__)?(?:" + words + r")"
-                      r"\s*#?\d*\s*(?:\*\*|__)?\s*(?:[:.)]|$)\s*(?:\*\*|__)?\s*(?P<rest>.*)$", re.I)
+                      r"\s*#?\d*\s*(?:\*\*|__)?\s*(?:[:.)]|\s[-–—](?=\s)|$)\s*(?:\*\*|__)?\s*(?P<rest>.*)$", re.I)
 
 
 Q_LABEL = _label("Q|Question")
@@ -28,7 +33,9 @@ BOLD_QUESTION = re.compile(r"^\s*(?:#{1,6}\s*)?(?=(?:\*\*|__)?\d)(?:\d+[.)]\s*)?
 CUT_OFF = re.compile(r"(?:[,:;(\-]|\b(?:and|or|but|the|a|an|to|of|then|with|into|for|from|by|at|on|in))\s*$", re.I)
 # "Q: ... ? A: ..." on one line; the answer label must follow a sentence end, so "Plan A:" never splits.
 INLINE_A = re.compile(r"(?<=[?.!])\s+(?:\*\*|__)?A(?:nswer)?\s*(?:\*\*|__)?:(?:\*\*|__)?\s+")
-RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # markdown horizontal rule between pairs
+RULE = re.compile(r"^\s*(?:([-*_=])(?:\s*\1){2,}|```.*|~~~.*)\s*$")  # a horizontal rule or a code fence line
+TAGGED = re.compile(r"<(q|question)>(?P<q>.*?)</\1>.*?<(a|answer)>(?P<a>.*?)(?P<end></\3>|\Z)", re.I | re.S)
+TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 SIGN_OFF = re.compile(r"^\W*(?:let me know|i hope (?:this|these|that)|hope (?:this|these) help|feel free to|"
                       r"(?:these|the above) (?:questions|pairs|q&a)|would you like|if you(?:'d| would) like|"
                       r"happy to help|good luck)\b", re.I)
@@ -63,6 +70,35 @@ def _json_pairs(text: str) -> tuple[list[dict], bool]:
         else:
             i = text.find("{", i + 1)  # a wrapper such as {"pairs": [...]}: look inside it
     return pairs, cut
+
+
+def _tagged_pairs(text: str) -> tuple[list[dict], bool]:
+    """Pairs wrapped in tags, in order, and whether the last answer's closing tag is missing (cut off)."""
+    found = list(TAGGED.finditer(text))
+    pairs = [{"question": m["q"].strip(), "answer": m["a"].strip()} for m in found]
+    return pairs, bool(found) and not found[-1]["end"]
+
+
+def _table_pairs(text: str) -> list[dict]:
+    """Rows of a markdown table whose header names a question column and an answer column.
+
+    >>> _table_pairs("| # | Question | Answer |\\n|---|---|---|\\n| 1 | Why shine? | **Frame 1.** |")
+    [{'question': 'Why shine?', 'answer': 'Frame 1.'}]
+    """
+    pairs, columns = [], None
+    for line in text.split("\n"):
+        row = TABLE_ROW.match(line)
+        if not row:
+            columns = None if line.strip() else columns
+            continue
+        cells = [re.sub(r"^(\*\*|__)(.*)\1$", r"\2", c.strip()).strip() for c in row[1].split("|")]
+        names = [c.lower() for c in cells]
+        if columns is None and any(n.startswith("q") for n in names) and any(n.startswith("a") for n in names):
+            columns = (next(i for i, n in enumerate(names) if n.startswith("q")),
+                       next(i for i, n in enumerate(names) if n.startswith("a")))
+        elif columns and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c) and len(cells) > max(columns):
+            pairs.append({"question": cells[columns[0]], "answer": cells[columns[1]]})
+    return pairs
 
 
 def _unbold(m: re.Match) -> str:
@@ -112,6 +148,11 @@ def parse_pairs(raw: str, finish_reason: str | None = None) -> Parsed:
     finish_reason is unknown (None), so is a last answer that plainly stops mid-sentence ("...then jump and")."""
     text = (raw or "").replace("\r\n", "\n").replace("\r", "\n")
     found, cut = _json_pairs(text)
+    if not found:
+        found, cut = _tagged_pairs(text)
+        found = found[:len(found) - cut]  # an answer whose closing tag never came was cut off
+    if not found and not cut and (table := _table_pairs(text)):
+        found, cut = table[:len(table) - (finish_reason == "length")], finish_reason == "length"
     if found:
         dropped = int(cut)  # the structure shows what is complete: only an unfinished object is lost
         found = [{k: v.strip() for k, v in p.items() if v.strip() or k != "evidence"} for p in found]

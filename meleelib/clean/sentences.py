@@ -1,0 +1,120 @@
+"""The text primitives grounding reads with: content words, numbers, sentences, a corpus's IDF, and the window of a
+passage that best matches an answer sentence.
+
+Whole-passage word overlap hides local errors (a number moved to another move, a dropped "not"); comparing each
+answer sentence with the few passage sentences it paraphrases does not.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+
+from meleelib.clean import words
+
+# Negations are kept out of the stopwords on purpose: the polarity check needs them, and so does a reader.
+STOPWORDS = frozenset(re.findall(r"\S+", """
+a about again against all also am an and any are as at be because been being between both but by can could did do
+does doing down during each even ever every few for from further get gets got had has have having he her here hers
+him his how i if in into is it its itself just lets like may me might most much must my now of off on once only or
+other our out over own same she should so some such than that the their them then there these they this those
+through to too under until up us very was way we were what when where which while who whom why will with would yet
+you your"""))
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")  # 3 in "3-frame", 40 in "40%", but not the 2 in "F2"
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(re.findall(r"\S+", "zero one two three four five six seven eight nine "
+                                                               "ten eleven twelve thirteen fourteen fifteen sixteen "
+                                                               "seventeen eighteen nineteen twenty"))}
+NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                 "ninety": "90", "hundred": "100", "once": "1", "twice": "2", "single": "1", "double": "2",
+                 "half": "0.5"}
+SPELLED = {w: n for w, n in NUMBER_WORDS.items() if w not in ("once", "single", "double", "half")}
+# A sentence ends at . ! ? or a line break, but not inside "e.g." or a decimal number.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[\"'(\[A-Z0-9-])|\n+")
+
+_stem = lru_cache(maxsize=50_000)(PorterStemmer().stem)
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the words that carry meaning: no stopwords, nothing under three letters, no number words.
+
+    >>> sorted(content_words("Fox shines out of shield; shining is fast."))
+    ['fast', 'fox', 'shield', 'shine']
+    """
+    return {_stem(w) for w in WORD.findall(text.lower())
+            if w not in STOPWORDS and w not in words.negations() and w not in SPELLED and len(w) > 2
+            and not w.isdigit()}
+
+
+def numbers(text: str, spelled: bool = False) -> set[str]:
+    """The numbers written in digits (and, with `spelled`, in words up to a hundred)."""
+    found = {n.rstrip("0").rstrip(".") if "." in n else n for n in NUMBER.findall(text)}
+    if spelled:
+        found |= {SPELLED[w] for w in WORD.findall(text.lower()) if w in SPELLED}
+    return found
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case tokens with every number, digits or spelled, written as digits: 'six frames' -> ['6', 'frames']."""
+    out = []
+    for w in re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?", text.lower()):
+        out.append(SPELLED.get(w, w.rstrip("0").rstrip(".") if "." in w and w[0].isdigit() else w))
+    return out
+
+
+UNITS = frozenset({"frame", "percent", "time", "second", "minut", "week", "day", "hit"})  # what a number counts in
+
+
+def number_contexts(text: str, reach: int = 6) -> dict[str, set[str]]:
+    """number -> the content stems within `reach` tokens of each place it is written (what it is a number of, not the
+    unit it counts in: every frame count shares "frame")."""
+    toks, out = tokens(text), {}
+    for i, t in enumerate(toks):
+        if t[0].isdigit():
+            near = toks[max(0, i - reach):i] + toks[i + 1:i + 1 + reach]
+            out.setdefault(t, set()).update(content_words(" ".join(n for n in near if not n[0].isdigit())) - UNITS)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences (and list items) of a text, stripped, without the empty ones.
+
+    >>> sentences("Shine first. Then grab!\\n- drill\\n- nair")
+    ['Shine first.', 'Then grab!', '- drill', '- nair']
+    """
+    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip(" -*\t")]
+
+
+class Corpus:
+    """Document frequencies over every passage of a run, so that a word found everywhere weighs little."""
+
+    def __init__(self, texts):
+        self.docs, self.df = 0, {}
+        for text in texts:
+            self.docs += 1
+            for w in content_words(text):
+                self.df[w] = self.df.get(w, 0) + 1
+
+    def idf(self, stem: str) -> float:
+        """A smoothed inverse document frequency: high for rare stems, near 0 for stems in every passage."""
+        return math.log((self.docs + 1) / (self.df.get(stem, 0) + 0.5))
+
+    def common(self, stem: str, share: float) -> bool:
+        """Whether the stem is in more than `share` of the passages (never, for a corpus under 8 passages)."""
+        return self.docs >= 8 and self.df.get(stem, 0) > share * self.docs
+
+
+def window(sentence: str, passage_sentences: list[str], corpus: Corpus | None = None,
+           size: int | None = None) -> list[str]:
+    """The `size` passage sentences that share the most (IDF-weighted) content words with `sentence`, best first; by
+    default three, and one more for every eight content words of a long sentence that merges several."""
+    def keys(text):  # its content words, and its numbers (a sentence holding the same number is likelier its source)
+        return content_words(text) | {f"#{n}" for n in numbers(text, spelled=True)}
+
+    want = keys(sentence)
+    size = size or 3 + len(content_words(sentence)) // 8
+    weight = corpus.idf if corpus else (lambda _: 1.0)
+    scored = [(sum(weight(w) for w in want & keys(s)), -i, s) for i, s in enumerate(passage_sentences)]
+    return [s for score, _, s in sorted(scored, reverse=True)[:size] if score > 0]
