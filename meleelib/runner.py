@@ -17,6 +17,7 @@ import papermill
 from nbconvert import HTMLExporter
 
 from meleelib import progress, teacher
+from meleelib.clean.settings import Settings as CleanSettings
 from meleelib.config import ProfileError, check_parameter, load_profile
 from meleelib.paths import NOTEBOOKS, PROGRESS, RunPaths, project_root
 from meleelib.serve import coach, hub
@@ -63,6 +64,8 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
         for key, value in params.items():
             check_parameter(section, key, value, names[key])
         planned.append((number, section, path, {**{k: v for k, v in shared.items() if k in names}, **params}))
+    if "clean" in profile:  # its ranges, and the files it names
+        CleanSettings.of(profile["clean"] or {}, root)
     return planned
 
 

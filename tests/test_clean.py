@@ -2,7 +2,7 @@
 import pytest
 
 from meleelib import teacher
-from meleelib.clean import checks, funnel
+from meleelib.clean import checks, funnel, stage
 from tests.helpers import pair
 
 
@@ -147,11 +147,11 @@ def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path
                     "- {character: Fox, question: 'Why waveshine?', answer: 'It keeps pressure.', post: [7, 8]}\n")
     guides = [{"guide_id": "g", "url": "u", "posts": [{"post_id": 7, "text": "Shine with down-B."},
                                                        {"post_id": 8, "text": "Waveshine keeps pressure."}]}]
-    one, both = funnel.curated_pairs(path, guides)
+    one, both = stage.curated_pairs(path, guides)
     assert one["post_ids"] == [7] and one["guide_id"] == "g" and both["post_ids"] == [7, 8]
-    text = funnel.passages([one, both], [{"chunk_id": "c9", "text": "a chunk"}], guides)
+    text = stage.passages([one, both], [{"chunk_id": "c9", "text": "a chunk"}], guides)
     assert text[one["chunk_id"]] == "Shine with down-B." and "Waveshine" in text[both["chunk_id"]]
     assert text["c9"] == "a chunk"
     path.write_text("- {character: Fox, question: 'How does Fox shine?', answer: 'Press down-B.'}\n")
     with pytest.raises(funnel.CleanError, match="need character, question, answer and post"):
-        funnel.curated_pairs(path, guides)
+        stage.curated_pairs(path, guides)

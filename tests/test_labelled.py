@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from meleelib.clean import checks, funnel, grounding, labelled
+from meleelib.clean import checks, grounding, labelled, stage
 from meleelib.scrape.xenforo import parse_thread
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,8 +21,8 @@ def sample_guides() -> list[dict]:
 def test_the_hand_written_curated_pairs_pass_the_deterministic_checks():
     """The demo's 64 curated pairs are good: at most two may be rejected, each against the posts it names."""
     guides = sample_guides()
-    pairs = funnel.curated_pairs(SAMPLE / "curated_pairs.yml", guides)
-    passages = funnel.passages(pairs, [], guides)
+    pairs = stage.curated_pairs(SAMPLE / "curated_pairs.yml", guides)
+    passages = stage.passages(pairs, [], guides)
     corpus = grounding.Corpus({post["text"] for post in guides[0]["posts"]})
     rejected = {}
     for p in pairs:

@@ -360,6 +360,7 @@ def test_a_failing_notebook_names_cell_error_and_partial_copy(smoke_run, tmp_pat
     ("self_instruct.timeout_s=5", "timeout_s belong(s) in the teacher section"),
     ("self_instruct.max_chunks=all", "self_instruct.max_chunks = 'all' is a str; it must be int or null"),
     ("clean.outside_names=Mango", "clean.outside_names = 'Mango' is a str; it must be list"),  # any section's types
+    ("clean.split_sizes={train: 0.9, validation: 0.2}", "clean.split_sizes must add up to 1, not 1.1"),  # and ranges
 ])
 def test_a_profile_typo_stops_before_anything_runs(tmp_path, override, named):
     shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")

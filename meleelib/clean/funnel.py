@@ -6,10 +6,6 @@ near-duplicates within a character). The deterministic checks are `checks`'s; th
 """
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
-import yaml
 from rapidfuzz import fuzz
 
 from meleelib.clean import grounding
@@ -120,44 +116,6 @@ def judge_jobs(pairs: list[dict], max_tokens: int = 8) -> list[Job]:
 
 
 # ------------------------------------------------------------------ hand-written pairs and passages
-def curated_pairs(path: Path, guides: list[dict] = ()) -> list[dict]:
-    """Hand-written pairs from a YAML list of {character, question, answer, post}, shaped like the teacher's so they
-    go through the same funnel; `post` is the id (or a list of ids) of the guide post(s) the pair was written from,
-    found in `guides`. Each pair is its own split group."""
-    try:
-        rows = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as err:
-        raise CleanError(f"Cannot read the curated pairs at {path} ({err}): fix the file, or set "
-                         f"clean.curated_pairs to null.") from err
-    needed = {"character", "question", "answer", "post"}
-    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict) or not needed <= set(r)
-           or not all(isinstance(x, int) for x in (r["post"] if isinstance(r["post"], list) else [r["post"]]))]
-    if bad:
-        raise CleanError(f"{path}: entries {bad[:5]} need character, question, answer and post (the id, or a list "
-                         f"of ids, of the guide post(s) the pair was written from).")
-    guide_of = {post["post_id"]: g for g in guides for post in g["posts"]}
-    out = []
-    for r in rows:
-        pair_id = hashlib.sha256(f"curated:{r['character']}:{r['question']}".encode()).hexdigest()[:16]
-        post_ids = r["post"] if isinstance(r["post"], list) else [r["post"]]
-        g = guide_of.get(post_ids[0], {})
-        out.append({"pair_id": pair_id, "chunk_id": f"curated-{pair_id}", "character": r["character"],
-                    "guide_id": g.get("guide_id"), "url": g.get("url"), "post_ids": post_ids,
-                    "variant": "curated", "question": r["question"], "answer": r["answer"], "teacher_model": None,
-                    "request_hash": None, "finish_reason": None})
-    return out
-
-
-def passages(pairs: list[dict], chunks: list[dict], guides: list[dict]) -> dict[str, str]:
-    """chunk_id -> the text a pair was written from: its chunk, or for a hand-written pair the posts it names."""
-    text = {c["chunk_id"]: c["text"] for c in chunks}
-    posts = {post["post_id"]: post["text"] for g in guides for post in g["posts"]}
-    for p in pairs:
-        if p["variant"] == "curated" and all(i in posts for i in p["post_ids"]):
-            text[p["chunk_id"]] = "\n\n".join(posts[i] for i in p["post_ids"])
-    return text
-
-
 # ------------------------------------------------------------------ a rewrite must stay the same pair
 REWRITE_MIN_SIMILARITY = 60  # rapidfuzz token_set_ratio (0-100) of question to question and answer to answer
 

@@ -2,13 +2,12 @@
 parsed as they land, with an early warning when too few would survive stage 04's checks."""
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import warnings
 from collections import Counter
 
-from meleelib import files
+from meleelib import files, records
 from meleelib.clean import checks, dedup
 from meleelib.generate import prompts
 from meleelib.generate.parse import parse_pairs
@@ -63,8 +62,8 @@ class YieldWatch:
 
     def __call__(self, result) -> int:
         parsed = parse_pairs(result.text, result.finish_reason)
-        new = [{"pair_id": hashlib.sha256(f"{result.key}:{i}".encode()).hexdigest()[:16], **result.meta, **p,
-                "teacher_model": self.model, "request_hash": result.key, "finish_reason": result.finish_reason}
+        new = [records.pair(pair_id=records.pair_id(result.key, str(i)), **result.meta, **p,
+                            teacher_model=self.model, request_hash=result.key, finish_reason=result.finish_reason)
                for i, p in enumerate(parsed.pairs)]
         self.pairs += new
         verdicts = checks.usable(new, self.passages)
