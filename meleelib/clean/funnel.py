@@ -19,34 +19,11 @@ from meleelib.clean.checks import (
     unknown_name,
 )
 from meleelib.clean.dedup import duplicate_verdicts
+from meleelib.clean.prompts import OUTSIDE_ENTITIES, REWRITE
 from meleelib.generate.parse import parse_pairs
 from meleelib.paths import QA_REJECTED
-from meleelib.qa_format import ANSWER, QUESTION, pair_text
 from meleelib.teacher.client import Teacher
 from meleelib.teacher.jobs import Job
-
-REWRITE = f"""Rewrite the question and answer below so that neither mentions a guide, a thread, an excerpt, an author \
-or where the advice came from. Keep every piece of game advice. Reply with exactly two lines, "{QUESTION} ..." and \
-"{ANSWER} ...".
-
-Example
-{pair_text("Which stages does the guide tell Falco to strike against Fox?",
-           "The guide says to strike Pokemon Stadium and Fountain of Dreams, because the author finds Fox's recovery "
-           "too strong there.")}
-Rewritten
-{pair_text("Which stages should Falco strike against Fox?",
-           "Strike Pokemon Stadium and Fountain of Dreams: Fox's recovery is too strong there.")}
-
-{pair_text("{question}", "{answer}")}
-Rewritten"""
-
-JUDGE = f"""You review question-and-answer pairs about {{character}} in Super Smash Bros. Melee (GameCube).
-Does the pair mention anything from outside the game itself, such as real players, tournaments, guide writers, \
-forum members or websites?
-Reply with one word: fail if it does, pass if it does not.
-
-{pair_text("{question}", "{answer}")}
-Verdict:"""
 
 
 class CleanError(ValueError):
@@ -111,8 +88,8 @@ def rewrite_jobs(pairs: list[dict], max_tokens: int) -> list[Job]:
 
 
 def judge_jobs(pairs: list[dict], max_tokens: int = 8) -> list[Job]:
-    return [Job([{"role": "user", "content": JUDGE.format(**p)}], {"max_tokens": max_tokens, "temperature": 0.0},
-                {"pair_id": p["pair_id"]}) for p in pairs]
+    return [Job([{"role": "user", "content": OUTSIDE_ENTITIES.format(**p)}],
+                {"max_tokens": max_tokens, "temperature": 0.0}, {"pair_id": p["pair_id"]}) for p in pairs]
 
 
 # ------------------------------------------------------------------ hand-written pairs and passages

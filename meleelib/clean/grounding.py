@@ -12,11 +12,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from meleelib.clean import words
+from meleelib.clean.prompts import FAITHFUL
 from meleelib.clean.sentences import NUMBER, Corpus, content_words, number_contexts, numbers, sentences, tokens, window
-from meleelib.qa_format import pair_text
 from meleelib.teacher.jobs import Job
 
-__all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs", "FAITHFUL"]
+__all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs"]
 
 MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its passage must hold
 MIN_SENTENCE = 0.3  #: the share of an answer sentence's content words that its window must hold
@@ -25,21 +25,6 @@ MIN_SPECIFIC = 1  #: specific (not common) passage stems an answer must use
 NEGATION_REACH = 3  #: the tokens after a negation that it governs
 NEGATION_WORDS = 3  #: words the passage negates that an answer sentence must say plainly to count as turned around
 EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage
-
-FAITHFUL = f"""Passage about {{character}} in Super Smash Bros. Melee:
-\"\"\"
-{{passage}}
-\"\"\"
-
-Check the answer below against the passage. Take each claim it makes (a move, a number, a when, a do or a don't) and \
-look for it in the passage. A claim the passage contradicts, or never makes, is unsupported, even if it is true of \
-the game.
-First write one or two short sentences naming any unsupported claim. Then, alone on the last line, write one \
-word: pass if every claim is supported, fail if any is not.
-
-{pair_text("{question}", "{answer}")}
-Your reason, then Verdict:"""
-
 
 def overlap(text: str, passage: str) -> float:
     """The share of `text`'s content words that `passage` holds (0 for a text with none)."""

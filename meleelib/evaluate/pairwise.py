@@ -7,20 +7,9 @@ import re
 
 from scipy.stats import binomtest
 
+from meleelib.evaluate.prompts import PAIRWISE
 from meleelib.teacher.client import Teacher
 from meleelib.teacher.jobs import Job
-
-JUDGE = """You compare two answers to a question about Super Smash Bros. Melee. A reference answer written from a \
-guide is given; prefer the answer that agrees with it, is correct, on topic and ends cleanly.
-
-Question: {question}
-Reference answer: {reference}
-
-Answer 1: {first}
-
-Answer 2: {second}
-
-Which answer is better? Reply with one word: 1, 2, or tie."""
 
 
 def parse_preference(text: str) -> str | None:
@@ -35,7 +24,7 @@ def judge_jobs(items: list[dict], max_tokens: int = 8) -> list[Job]:
     for i, it in enumerate(items):
         for order, (first, second) in (("after_first", (it["after"], it["before"])),
                                        ("before_first", (it["before"], it["after"]))):
-            text = JUDGE.format(question=it["question"], reference=it["reference"], first=first, second=second)
+            text = PAIRWISE.format(question=it["question"], reference=it["reference"], first=first, second=second)
             jobs.append(Job([{"role": "user", "content": text}], {"max_tokens": max_tokens, "temperature": 0.0},
                             {"item": i, "order": order}))
     return jobs
