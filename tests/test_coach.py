@@ -124,3 +124,25 @@ def test_push_needs_a_token_and_sends_only_the_shareable_files(tmp_path, monkeyp
         hub.push(tmp_path, "nameonly", "model")
     with pytest.raises(hub.HubError, match="run stage 04"):
         hub.push(tmp_path / "empty", "me/data", "dataset")
+
+
+def test_a_server_gets_the_ids_training_and_stage_06_saw_bos_included(tiny_bos, tmp_path):
+    """Llama-2's tokenizer puts <s> first when it tokenises with special tokens, as TRL (training) and stage 06 do;
+    a server applies the chat template with add_special_tokens=False, so the exported template must write it."""
+    from transformers import AutoTokenizer
+
+    from meleelib.train import trainer
+    from tests.test_train import make_project, settings
+    processed, outputs = make_project(tmp_path)
+    trainer.train(settings(tiny_bos, max_steps=1, eval_steps=1, save_steps=1), processed, outputs, tmp_path)
+    folder = coach.export(outputs / "adapter", tmp_path / "coach", tmp_path, dtype="fp32")
+    served = AutoTokenizer.from_pretrained(folder)
+    stage06 = compare.load(outputs / "adapter").tokenizer
+    for question, _ in PAIRS:
+        server = served.apply_chat_template([{"role": "user", "content": question}], tokenize=True,
+                                            add_generation_prompt=True)["input_ids"]  # a BatchEncoding in 5.x
+        training = served(prompt_for(question))["input_ids"]  # how TRL tokenises a prompt
+        batch = compare.encode_prompts(stage06, [question, "A longer question, to pad the first one in the batch?"])
+        generation = batch["input_ids"][0][batch["attention_mask"][0].bool()].tolist()
+        assert server[0] == served.bos_token_id == 1
+        assert server == training == generation == stage06(prompt_for(question))["input_ids"]

@@ -50,13 +50,13 @@ def run_series(work, profile, *args):
 
 
 @pytest.fixture(scope="module")
-def rehearsal(tiny, tmp_path_factory):
+def rehearsal(tiny_bos, tmp_path_factory):
     work = tmp_path_factory.mktemp("a100")
     for name in ("notebooks", "data/sample_site"):
         shutil.copytree(ROOT / name, work / name)
     fake = FakeOpenAI(models=("gpt-4o-mini",), supports_schema=True)
     profile = work / "rehearsal.yaml"
-    profile.write_text(yaml.safe_dump({"extends": "a100", "run": "rehearsal", **changed(fake.url, str(tiny))}))
+    profile.write_text(yaml.safe_dump({"extends": "a100", "run": "rehearsal", **changed(fake.url, str(tiny_bos))}))
     online = run_series(work, profile)
     yield work, profile, fake, online
     fake.close()

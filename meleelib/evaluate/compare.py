@@ -120,6 +120,12 @@ class Answer:
         return cut_at_next_question(self.text)
 
 
+def encode_prompts(tok, questions: list[str]):
+    """The batch `generate` feeds the model: `prompt_for` prompts tokenised with special tokens (a BOS where the
+    tokenizer adds one, as in training), padded on the tokenizer's padding side."""
+    return tok([prompt_for(q) for q in questions], return_tensors="pt", padding=True)
+
+
 def generate(models: Models, questions: list[str], *, sample: bool, max_new_tokens: int,
              repetition_penalty: float = 1.2, temperature: float = 0.7, seed: int = 0,
              batch_size: int = 8, bar=None) -> list[Answer]:
@@ -128,7 +134,7 @@ def generate(models: Models, questions: list[str], *, sample: bool, max_new_toke
     answers = []
     for i in range(0, len(questions), batch_size):
         torch.manual_seed(seed + i)
-        batch = tok([prompt_for(q) for q in questions[i:i + batch_size]], return_tensors="pt", padding=True)
+        batch = encode_prompts(tok, questions[i:i + batch_size])
         batch = {k: v.to(model.device) for k, v in batch.items()}
         options = dict(do_sample=True, temperature=temperature, top_p=0.9, repetition_penalty=repetition_penalty) \
             if sample else dict(do_sample=False)

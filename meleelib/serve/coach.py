@@ -39,16 +39,40 @@ CHAT_TEMPLATE = (
     "': put any instructions in the question.') -}}"
     "{%- endif -%}"
     "{%- endfor -%}")
+#: Written before `CHAT_TEMPLATE` for a tokenizer whose special tokens put BOS first (Llama-2's `<s>`): training
+#: (TRL tokenises each prompt with special tokens) and stage 06 (`tok(prompt)`) saw it, and servers apply a chat
+#: template with add_special_tokens=False, so the template must write it. A tokenizer that adds nothing gets none.
+BOS_PREFIX = "{{- bos_token -}}"
 
 
 class CoachError(RuntimeError):
     """The coach cannot be exported or asked; the message says what to run first or what to change."""
 
 
+def adds_bos(tokenizer) -> bool:
+    """Whether tokenising with special tokens (as training and stage 06 do) puts BOS before the text and adds
+    nothing else; a tokenizer that adds anything else (an EOS at the end) is an error: no template could match it."""
+    text = prompt_for("How do I win as Fox")
+    plain, special = tokenizer(text, add_special_tokens=False)["input_ids"], tokenizer(text)["input_ids"]
+    if special == plain:
+        return False
+    if tokenizer.bos_token_id is not None and special == [tokenizer.bos_token_id, *plain]:
+        return True
+    raise CoachError(f"The tokenizer adds special tokens other than a leading BOS ({special[:3]}…{special[-3:]} "
+                     f"against {plain[:3]}…{plain[-3:]}): a chat template cannot render what training saw.")
+
+
+def chat_template(tokenizer) -> str:
+    """The coach's chat template for this tokenizer: `CHAT_TEMPLATE`, after `BOS_PREFIX` when training put BOS
+    first, so that a server's ids for one question are the training prompt's ids, token for token."""
+    return (BOS_PREFIX if adds_bos(tokenizer) else "") + CHAT_TEMPLATE
+
+
 def chat_prompt(tokenizer, messages: list[dict]) -> str:
     """The text the coach sees for a conversation (the chat template applied).
 
-    For one question it is exactly the training prompt; see `CHAT_TEMPLATE` for the rest.
+    For one question it is exactly the training prompt, after the BOS token's text when training put BOS first;
+    see `CHAT_TEMPLATE` for the rest. Tokenise it with add_special_tokens=False, as servers do.
     """
     return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
@@ -98,7 +122,7 @@ def merged(adapter: Path, models_dir: Path, merge: str = DEFAULT_MERGE, dtype: s
 
 def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
            metrics: dict | None = None, dataset_repo: str | None = None, name: str = "coach") -> Path:
-    """Write the coach to `target`: merged weights (safetensors), tokenizer with `CHAT_TEMPLATE`, a generation config
+    """Write the coach to `target`: merged weights (safetensors), tokenizer with `chat_template`, a generation config
     whose EOS is the one training taught, and a model card. Idempotent: a finished export of the same adapter and
     settings is returned as it is. Built in a temporary sibling folder and renamed into place, so a crash never
     leaves a folder that looks complete."""
@@ -110,7 +134,7 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     if (target / MARKER).is_file() and json.loads((target / MARKER).read_text()) == settings:
         return target
     model, tok, manifest = merged(adapter, models_dir, merge, dtype)
-    tok.chat_template = CHAT_TEMPLATE
+    tok.chat_template = chat_template(tok)
     model.generation_config = GenerationConfig(eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
                                                bos_token_id=tok.bos_token_id)
     target.parent.mkdir(parents=True, exist_ok=True)
