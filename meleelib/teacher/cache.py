@@ -28,6 +28,8 @@ class Cache:
                         "response TEXT, usd REAL, created REAL, stage TEXT)")
         if "stage" not in {row[1] for row in self.db.execute("PRAGMA table_info(answers)")}:  # a store from before
             self.db.execute("ALTER TABLE answers ADD COLUMN stage TEXT")
+        self.db.execute("CREATE TABLE IF NOT EXISTS charges (key TEXT, usd REAL, reason TEXT, created REAL, "
+                        "stage TEXT)")  # money counted without an answer to keep: attempts that timed out
         self.db.execute("CREATE TABLE IF NOT EXISTS batches (id TEXT PRIMARY KEY, keys TEXT, status TEXT, "
                         "created REAL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS batch_failures (key TEXT, batch_id TEXT, reason TEXT, "
@@ -46,10 +48,17 @@ class Cache:
                             "VALUES (?, ?, ?, ?, ?, ?, ?)",
                             (key, model, json.dumps(request), json.dumps(response), usd, time.time(), stage))
 
-    def spent(self, stage: str) -> float:
-        """Dollars a stage has paid for, over every run of it that wrote to this store."""
+    def charge(self, key: str, usd: float, reason: str, stage: str | None = None) -> None:
+        """Count dollars that bought no stored answer (a request that timed out after it was sent)."""
         with self.lock:
-            return self.db.execute("SELECT COALESCE(SUM(usd), 0) FROM answers WHERE stage = ?", (stage,)).fetchone()[0]
+            self.db.execute("INSERT INTO charges VALUES (?, ?, ?, ?, ?)", (key, usd, reason, time.time(), stage))
+
+    def spent(self, stage: str) -> float:
+        """Dollars a stage has paid for (its answers and its charges), over every run of it that wrote here."""
+        with self.lock:
+            return self.db.execute("SELECT (SELECT COALESCE(SUM(usd), 0) FROM answers WHERE stage = ?) + "
+                                   "(SELECT COALESCE(SUM(usd), 0) FROM charges WHERE stage = ?)",
+                                   (stage, stage)).fetchone()[0]
 
     def open_batches(self) -> list[tuple[str, list[str]]]:
         with self.lock:
