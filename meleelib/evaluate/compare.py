@@ -16,6 +16,7 @@ import torch
 from meleelib.clean import dataset
 from meleelib.progress import tqdm
 from meleelib.qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
+from meleelib.train.manifest import base_label
 from meleelib.train.models import hf_token, load_model
 
 #: The article's three questions, as it asked them.
@@ -208,12 +209,20 @@ def compare(models: Models, test_rows: list[dict], *, n_held_out: int, max_new_t
     return table, metrics
 
 
+def adapter_name(paths, adapter: Path) -> str:
+    """The adapter's place in the project (outputs/<run>/adapter), not this machine's path to it."""
+    try:
+        return str(Path(adapter).resolve().relative_to(Path(paths.root).resolve()))
+    except ValueError:
+        return Path(adapter).name
+
+
 def provenance(paths, models: Models, judge_model: str, metrics: dict) -> dict:
     """Where the report's numbers come from: models, adapter, data, settings, versions and cost."""
     m, facts = models.manifest, dataset.provenance(paths.processed)
     judging = metrics.get("judge", {}).get("usd", 0)
     return {
-        "base model": m["base_model"], "adapter": str(models.adapter), "teacher and judge": judge_model,
+        "base model": base_label(m), "adapter": adapter_name(paths, models.adapter), "teacher and judge": judge_model,
         "dataset": "; ".join(dataset.headline(facts)) + f" (sha256 {m['dataset_sha256_16']})" if facts
         else f"sha256 {m['dataset_sha256_16']}",
         "training": json.dumps(m["settings"]),

@@ -155,13 +155,18 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     return target
 
 
+def served_name(run: str) -> str:
+    """The coach's name, as its card and the server give it: a name, never the folder it is served from."""
+    return f"meleelib-coach-{run}"
+
+
 def export_run(paths, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
                dataset_repo: str | None = None) -> Path:
     """A run's coach, `outputs/<run>/coach`, from its stage 05 adapter and (when stage 06 has run) its metrics."""
     metrics = paths.outputs / "metrics.json"
     return export(paths.outputs / "adapter", paths.outputs / "coach", paths.models, merge=merge, dtype=dtype,
                   metrics=json.loads(metrics.read_text()) if metrics.is_file() else None, dataset_repo=dataset_repo,
-                  name=f"meleelib-coach-{paths.run}")
+                  name=served_name(paths.run))
 
 
 # ------------------------------------------------------------------ the model card
@@ -186,6 +191,8 @@ def headline(metrics: dict) -> list[str]:
 def card(manifest: dict, metrics: dict, merge: str, dtype: str, dataset_repo: str | None, name: str, eos: str):
     """A Hugging Face model card (YAML metadata, then what it is, how it was measured and how to ask it)."""
     from huggingface_hub import ModelCard, ModelCardData
+
+    from meleelib.train.manifest import base_label
     base = manifest["settings"]["base_model"]
     hub_base = None if base == "bundled" or base.startswith(("/", ".")) else base
     data = ModelCardData(base_model=hub_base, library_name="transformers", license="other",
@@ -202,7 +209,7 @@ def card(manifest: dict, metrics: dict, merge: str, dtype: str, dataset_repo: st
 # {name}: a Super Smash Bros. Melee coach
 
 A model fine-tuned with QLoRA (4-bit NF4 base, LoRA adapters) on question/answer pairs written from community
-guides, then merged into a standalone {weights} model: base `{manifest["base_model"]}` (setting `{base}`), merged into
+guides, then merged into a standalone {weights} model: base {base_label(manifest)}, merged into
 the **{merge}** base weights, dataset sha256 `{manifest["dataset_sha256_16"]}`, {manifest["steps"]} training steps.
 
 ## Measured before and after (stage 06, 4-bit base with the adapter off and on)
@@ -222,7 +229,7 @@ python -m meleelib serve --run <run>      # an OpenAI-compatible endpoint on 127
 ```python
 from openai import OpenAI
 client = OpenAI(base_url="http://127.0.0.1:PORT/v1", api_key="local")
-reply = client.chat.completions.create(model="MODEL", messages=[{{"role": "user", "content": "How do I win as Fox"}}],
+reply = client.chat.completions.create(model="{name}", messages=[{{"role": "user", "content": "How do I win as Fox"}}],
                                        max_tokens=128, temperature=0)
 print(reply.choices[0].message.content)
 ```

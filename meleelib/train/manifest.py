@@ -24,6 +24,7 @@ def run_manifest(p, result, wall: float) -> dict:
         "versions": {p: version(p) for p in ("meleelib", "torch", "transformers", "trl", "peft", "bitsandbytes",
                                              "accelerate", "datasets")},
         "profile": p.profile, "settings": vars(s), "base_model": p.base,
+        "base_name": models.base_name(s.base_model), "base_revision": models.base_revision(s.base_model, p.base),
         "compute_dtype": str(dtype).removeprefix("torch."),
         "dataset_sha256_16": p.fingerprint, "device": name, "world_size": trainer.args.world_size,
         "steps": state.global_step, "max_steps": state.max_steps, "resumed_from": p.resume_from,
@@ -41,3 +42,10 @@ def run_manifest(p, result, wall: float) -> dict:
     else:
         manifest["peak_rss_gb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)
     return manifest
+
+
+def base_label(manifest: dict) -> str:
+    """`name` at revision `rev`, from the run manifest (a manifest from before names and revisions: the setting)."""
+    name = manifest.get("base_name") or models.base_name(manifest["settings"]["base_model"])
+    revision = manifest.get("base_revision")
+    return f"{name} at revision {revision}" if revision else f"{name} (local weights, no recorded revision)"
