@@ -11,9 +11,13 @@ import hashlib
 import json
 import re
 
-KINDS = ("good", "unsupported", "guide", "outside", "good", "cut off")
+KINDS = ("good", "unsupported", "guide", "outside", "good", "cut off")  # a response's planted failure, by its hash
 #: Real players, as a teacher that read a guide or knows the scene names them; some are not in a100's list.
 PLAYERS = ("Mango", "Armada", "Kalvar", "Hax", "n0ne")
+#: A sentence of the guide that is not a clean answer as it stands: it speaks of the guide or its writer, names a
+#: player, or is a heading run into its text; pairs drawn from it are "source text", not "good".
+SOURCE = re.compile(r"(?i)\b(?:post|thread|guide|handbook|compendium|i|i'm|i'll|i've|my|me|"
+                    r"mango|armada|hungrybox|mew2king|m2k|ppmd|leffen|kalvar|hax|n0ne)\b|  |^\W")
 #: How a model credits the source or a player in passing.
 GUIDE_WORDS = ("As the guide explains, ", "The guide recommends this: ")
 PLAYER_WORDS = ("As {} puts it, ", "Like {} does in tournament, ")
@@ -40,7 +44,7 @@ def _norm(s: str) -> str:
 class PlantedTeacher:
     def __init__(self):
         self.planted: dict[tuple[str, str], str] = {}  # (question, answer) -> kind, for every pair written
-        self.cut: list[str] = []  # the questions of the pairs cut off by the token limit
+        self.cut: dict[str, str] = {}  # question -> whole answer, of each pair cut off by the token limit
 
     # ---------------------------------------------------------------- writing pairs
     def pairs(self, character: str, sentences: list[str], seed: str) -> tuple[list[dict], str]:
@@ -50,7 +54,8 @@ class PlantedTeacher:
         target = (h // 7) % max(len(sentences) - 1, 1)
         for i, s in enumerate(sentences):
             topic = " ".join(re.findall(r"[A-Za-z'-]+", s)[:5]).lower()
-            q, a, evidence, k = f"What should a {character} player know about {topic}?", s, s, "good"
+            k = "source text" if SOURCE.search(s) or len(s.split()) < 6 else "good"
+            q, a, evidence = f"What should a {character} player know about {topic}?", s, s
             if i == target and kind == "unsupported":
                 claim = INVENTED[h % 2].format(c=character)
                 a, k = f"{s} {claim}", "unsupported"
@@ -63,9 +68,8 @@ class PlantedTeacher:
                 evidence = s.rstrip(".!?").lower()  # models re-case and drop the full stop when they quote
             self.planted[q, a] = k
             out.append({"question": q, "answer": a, "evidence": evidence})
-        if kind == "cut off" and len(out) > 1:
-            self.planted[out[-1]["question"], out[-1]["answer"]] = "cut off"
-            self.cut.append(out[-1]["question"])
+        if kind == "cut off" and len(out) > 1:  # the same pair whole, from another response, stays good
+            self.cut[out[-1]["question"]] = out[-1]["answer"]
             return out, "length"
         return out, "stop"
 

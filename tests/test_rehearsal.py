@@ -119,7 +119,7 @@ def test_each_planted_failure_is_rejected_at_its_step_and_no_clean_pair_is_lost(
     funnel = json.loads((work / "data/rehearsal/processed/funnel.json").read_text())
     print("\nfunnel:", *(f"{r['step']:<18}{r['in']:>5} -> {r['out']:<5}" for r in funnel), sep="\n  ")
     print("planted kind -> where:", *(f"{k}: {dict(v)}" for k, v in found.items()), sep="\n  ")
-    assert {"good", "unsupported", "guide", "outside"} <= set(found) and fake.teacher.cut
+    assert {"good", "unsupported", "guide", "outside"} <= set(found)
     # An invented claim: the deterministic grounding (its words or its quoted evidence) or the faithfulness judge
     # may catch it first; both are meant for it, and which one does depends on how many of its words the passage has.
     assert set(found["unsupported"]) <= {"grounding", "faithfulness"}
@@ -127,10 +127,15 @@ def test_each_planted_failure_is_rejected_at_its_step_and_no_clean_pair_is_lost(
     assert found["guide"]["rewritten"] + found["guide"]["guide mentions"] > 0
     assert set(found["guide"]) <= {"rewritten", "guide mentions", "exact duplicates", "near duplicates"}
     assert set(found["outside"]) == {"outside entities"}  # a listed name or the judge
-    # A pair cut by the token limit never reaches stage 04: stage 03's parser drops it.
-    raw = (work / "data/rehearsal/interim/qa_raw.jsonl").read_text()
-    assert not any(json.dumps(q)[1:-1] in raw for q in fake.teacher.cut) and "cut off" not in found
-    # No clean pair lost: a good pair leaves only as a duplicate of another (sentences recur across chunks).
+    # A pair cut by the token limit never reaches stage 04: stage 03's parser drops it (the same pair may come whole
+    # from another response).
+    raw = [json.loads(line) for line in (work / "data/rehearsal/interim/qa_raw.jsonl").open()]
+    cut = fake.teacher.cut
+    assert cut and not [p for p in raw if p["question"] in cut and cut[p["question"]].startswith(p["answer"])
+                        and p["answer"] != cut[p["question"]]]
+    # No clean pair lost: a good pair leaves only as a duplicate of another (sentences recur across chunks). Pairs
+    # copied from sentences that are not clean answers ("source text": the guide speaking of itself, a heading run
+    # into its text) may go either way and are only shown.
     assert set(found["good"]) <= {"kept", "rewritten", "exact duplicates", "near duplicates"}, found["good"]
 
 
