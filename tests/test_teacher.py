@@ -249,3 +249,11 @@ def test_a_request_that_timed_out_after_it_was_sent_is_charged_its_worst_case(fa
     answer = retried.usd(report.results[0].usage)
     assert report.failed == 0 and report.usd == pytest.approx(worst + answer)
     assert retried.cache.spent("s") == pytest.approx(2 * worst + answer)
+
+
+def test_an_answer_is_committed_without_an_fsync_so_a_kill_right_after_it_arrives_keeps_it(tmp_path):
+    store = cache.Cache(tmp_path / "teacher.sqlite")
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: WAL commits, no fsync per answer
+    store.put("k", "m", {}, {"text": "t"}, 0.1, "s")
+    other = cache.Cache(tmp_path / "teacher.sqlite")  # another connection, as a re-run after a kill would open
+    assert other.get("k")["text"] == "t" and other.spent("s") == pytest.approx(0.1)

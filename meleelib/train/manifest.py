@@ -17,6 +17,9 @@ def run_manifest(p, result, wall: float) -> dict:
     session_tokens = tokens - p.session.tokens_at_start
     tokens_per_s = session_tokens / max(wall - p.session.eval_s, 1e-9)
     evals = [h["eval_loss"] for h in state.log_history if "eval_loss" in h]
+    # Every step's logged loss, those a resumed checkpoint brought included: Trainer's training_loss averages only
+    # the steps of this session.
+    losses = [h["loss"] for h in state.log_history if "loss" in h]
     name = models.device_name()
     n = models.base_parameters(trainer.model.config)
     flops_per_token = models.flops_per_token(trainer.model.config, s.gradient_checkpointing)
@@ -33,7 +36,8 @@ def run_manifest(p, result, wall: float) -> dict:
         "padding_fraction": round(p.padding["padding_fraction"], 4),
         "tokens_per_epoch": p.padding["tokens_per_epoch"],
         "eval_loss_before": evals[0] if evals else None, "eval_loss_best": min(evals) if evals else None,
-        "train_loss": result.training_loss, "base_parameters": n, "flops_per_token": flops_per_token,
+        "train_loss": sum(losses) / len(losses) if losses else result.training_loss,
+        "base_parameters": n, "flops_per_token": flops_per_token,
     }
     if torch.cuda.is_available():
         peak = models.peak_flops(name)
