@@ -257,3 +257,27 @@ def test_an_answer_is_committed_without_an_fsync_so_a_kill_right_after_it_arrive
     store.put("k", "m", {}, {"text": "t"}, 0.1, "s")
     other = cache.Cache(tmp_path / "teacher.sqlite")  # another connection, as a re-run after a kill would open
     assert other.get("k")["text"] == "t" and other.spent("s") == pytest.approx(0.1)
+
+
+def test_a_judge_bar_shows_no_pair_count(fake, tmp_path, monkeypatch):
+    from meleelib.teacher import client
+    shown = []
+
+    class Bar:
+        def __init__(self, *a, **k):
+            pass
+
+        def update(self, *a):
+            pass
+
+        def set_postfix(self, **kw):
+            shown.append(kw)
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(client, "tqdm", Bar)
+    make(fake, tmp_path).run(jobs(2), desc="judge")
+    assert shown and all("pairs" not in kw for kw in shown)
+    make(fake, tmp_path / "b").run(jobs(2) + jobs(1), on_result=lambda r: 2, desc="teacher")
+    assert shown[-1]["pairs"] == 4  # the third job asks what the first asked: the same two pairs, counted once

@@ -196,12 +196,15 @@ class Teacher:
         def done(result: Result) -> None:
             """Count a result, and the same answer for every other job that asked it (at no further cost)."""
             nonlocal pairs
-            for r in [result, *(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error)
-                                for job in copies.get(result.key, ()))]:
+            same = [dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error)
+                    for job in copies.get(result.key, ())]
+            for i, r in enumerate([result, *same]):
                 report.add(r)
-                pairs += on_result(r) if on_result and not r.error else 0
+                given = on_result(r) if on_result and not r.error else 0
+                pairs += given if i == 0 else 0  # a copy's pairs are the same pairs: written once
                 bar.update()
-            bar.set_postfix(pairs=pairs, usd=f"{self.budget.spent:.4f}")
+            # pairs only where results give pairs (stage 03), not on a judge's or a rewrite's bar
+            bar.set_postfix(**({"pairs": pairs} if on_result else {}), usd=f"{self.budget.spent:.4f}")
 
         if self.settings.mode == "batch":
             answered = batch.run(self, list(first.values()), desc)
