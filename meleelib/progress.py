@@ -82,14 +82,28 @@ def steps(notebook: Path) -> dict[str, tuple[int, str]]:
     >>> steps(path)
     {'a': (1, 'Train')}
     """
-    found, label = {}, ""
+    found, label, fresh = {}, "", False
     for cell in nbformat.read(notebook, as_version=4).cells:
         if cell.cell_type == "markdown":
             first = re.split(r"(?<=[.:!?])\s", cell.source.lstrip("# ").strip().split("\n")[0], maxsplit=1)[0]
-            label = textwrap.shorten(first.rstrip(".:"), 60, placeholder="...")
+            label, fresh = textwrap.shorten(first.rstrip(".:"), 60, placeholder="..."), True
         elif cell.cell_type == "code":
-            found[cell.get("id", "")] = (len(found) + 1, label)
+            own = label if fresh or not label else code_label(cell.source, label)
+            found[cell.get("id", "")], fresh = (len(found) + 1, own), False
     return found
+
+
+def code_label(source: str, above: str) -> str:
+    """The label of a code cell without markdown of its own: its first comment, else its first line of code, else
+    "continued" after the label above, so that two steps never read alike.
+
+    >>> code_label("# the funnel, per character\\nplots.funnel(x)", "What was kept")
+    'the funnel, per character'
+    """
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    comment = next((line.lstrip("# ") for line in lines if line.startswith("#")), None)
+    first = comment or next((line for line in lines if not line.startswith("#")), "")
+    return textwrap.shorten(first or f"{above} (continued)", 60, placeholder="...")
 
 
 def clock(seconds: float) -> str:

@@ -9,7 +9,9 @@ import argparse
 import contextlib
 import dataclasses
 import sys
+import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import nbformat
@@ -83,6 +85,25 @@ def render_html(notebook: Path) -> Path:
     return target
 
 
+def local_kernel_manager():
+    """A kernel manager whose kernels talk over Unix sockets in a private temporary folder (IPC), not loopback TCP:
+    nothing else on the machine can connect, and ipykernel has no reason to warn, at every stage, that it "is running
+    over TCP without encryption"."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class LocalKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self):
+            return "ipc"
+
+        @default("ip")
+        def _ip_default(self):  # for IPC, the sockets' path prefix
+            return str(Path(tempfile.mkdtemp(prefix="meleelib-kernel-")) / uuid.uuid4().hex[:8])
+
+    return LocalKernelManager
+
+
 def run(profile: dict, start: str | None = None, only: str | None = None, root: Path | None = None,
         stop: str | None = None, quiet: bool = False, progress_every: float | None = None) -> list[dict]:
     """Execute the series; returns one row per stage. Raises StageFailed when a notebook fails.
@@ -107,7 +128,8 @@ def run(profile: dict, start: str | None = None, only: str | None = None, root: 
         try:
             with watching as hooks:
                 papermill.execute_notebook(str(path), str(out), parameters=params, cwd=str(path.parent),
-                                           kernel_name="python3", progress_bar=False, **hooks)
+                                           kernel_name="python3", progress_bar=False,
+                                           kernel_manager_class=local_kernel_manager(), **hooks)
         except papermill.PapermillExecutionError as err:
             render_html(out)
             rows.append({"stage": path.stem, "status": "failed", "seconds": time.time() - started, "outputs": str(out)})

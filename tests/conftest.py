@@ -4,6 +4,7 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -73,15 +74,10 @@ def forum():
         yield site
 
 
-@pytest.fixture(scope="session")
-def tiny(tmp_path_factory):
-    """A two-layer Llama with SmolLM2's tokenizer, saved like a hub checkpoint; 4-bit happens when it loads."""
+def tiny_llama(folder: Path, tok) -> Path:
+    """A two-layer Llama with random weights and `tok`, saved in `folder` like a hub checkpoint."""
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
-
-    from meleelib.serve.bundled import load_tokenizer
-    tok = load_tokenizer("smollm2")
-    folder = tmp_path_factory.mktemp("tiny-llama")
     torch.manual_seed(0)
     config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
                          num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
@@ -90,6 +86,21 @@ def tiny(tmp_path_factory):
     LlamaForCausalLM(config).save_pretrained(folder)
     tok.save_pretrained(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory):
+    """A two-layer Llama with SmolLM2's tokenizer (which adds no BOS); 4-bit happens when it loads."""
+    from meleelib.serve.bundled import load_tokenizer
+    return tiny_llama(tmp_path_factory.mktemp("tiny-llama"), load_tokenizer("smollm2"))
+
+
+@pytest.fixture(scope="session")
+def tiny_bos(tmp_path_factory):
+    """The same tiny Llama with a Llama-2-like tokenizer: every sequence tokenised with special tokens starts
+    with `<s>`, as Llama-2 7B's (a100's base) does."""
+    from tests.helpers import llama_like_tokenizer
+    return tiny_llama(tmp_path_factory.mktemp("tiny-llama-bos"), llama_like_tokenizer())
 
 
 @pytest.fixture(scope="session")

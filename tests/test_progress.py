@@ -7,6 +7,7 @@ import pytest
 
 from meleelib import progress, runner
 from meleelib.progress import Reporter, Watcher
+from tests.helpers import ROOT
 
 # A one-stage series whose stage asks the teacher (a FakeOpenAI on loopback) eight questions, one at a time.
 STAGE = [
@@ -97,3 +98,9 @@ def test_the_clock_of_a_watcher_ticks_into_a_heartbeat(tmp_path):
     time.sleep(0.3)
     watcher.tick()
     assert log.getvalue().splitlines() == ["[03 0:00] step 1/1", "[03 0:00] step 1/1"]
+
+
+@pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.stem)
+def test_no_two_steps_of_a_stage_read_alike(notebook):
+    labels = [label for _, label in progress.steps(notebook).values()]
+    assert len(set(labels)) == len(labels), labels

@@ -367,3 +367,15 @@ def test_a_profile_typo_stops_before_anything_runs(tmp_path, override, named):
     result = cli("--profile", "smoke", "--set", override, cwd=tmp_path)
     assert result.returncode == 2 and named in result.stderr and "[01]" not in result.stdout
     assert not (tmp_path / "outputs").exists() and not (tmp_path / "data").exists()  # nothing was written
+
+
+def test_stage_kernels_talk_over_ipc_and_ipykernel_has_nothing_to_warn_about(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print('ran')")]
+    nbformat.write(nb, tmp_path / "t.ipynb")
+    code = ("import papermill; from meleelib.runner import local_kernel_manager; papermill.execute_notebook("
+            f"{str(tmp_path / 't.ipynb')!r}, {str(tmp_path / 'o.ipynb')!r}, kernel_name='python3', progress_bar=False, "
+            "kernel_manager_class=local_kernel_manager())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "ran" in (tmp_path / "o.ipynb").read_text() and "without encryption" not in done.stdout + done.stderr

@@ -206,3 +206,65 @@ def test_identical_requests_in_one_run_are_paid_for_once(fake, tmp_path, mode):
     assert report.usd == pytest.approx(sum(r.usd for r in report.results)) and report.usd_total == report.usd
     sent = sum(fake.answered.values()) if mode == "online" else sum(len(b["lines"]) for b in fake.batches.values())
     assert sent == 3
+
+
+@pytest.mark.parametrize("fake", [dict(omit_usage=True)], indirect=True)
+def test_an_answer_without_usage_is_charged_its_worst_case_and_said_once(fake, tmp_path):
+    t = make(fake, tmp_path, max_usd=1.0, stage="s")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = t.run(jobs(3))
+    worst = [t.worst_case_usd(j) for j in jobs(3)]
+    assert report.failed == 0 and all(r.usage is None for r in report.results)
+    assert report.usd == pytest.approx(sum(worst)) and t.budget.spent == pytest.approx(sum(worst))
+    assert len([w for w in caught if "without `usage`" in str(w.message)]) == 1
+    assert make(fake, tmp_path, stage="s").cache.spent("s") == pytest.approx(sum(worst))  # the next run knows
+
+
+@pytest.mark.parametrize("fake", [dict(stall_first=1, stall_s=1.5)], indirect=True)
+def test_a_request_that_timed_out_after_it_was_sent_is_charged_its_worst_case(fake, tmp_path):
+    job = jobs(1)
+    gave_up = make(fake, tmp_path, timeout_s=0.3, max_retries=0, max_usd=1.0, stage="s")
+    report = gave_up.run(job)
+    worst = gave_up.worst_case_usd(job[0])
+    assert report.failed == 1 and "APITimeoutError" in report.results[0].error
+    assert report.usd == pytest.approx(worst) and gave_up.budget.spent == pytest.approx(worst)
+    retried = make(fake, tmp_path, timeout_s=0.3, max_retries=1, max_usd=1.0, stage="s")
+    assert retried.budget.spent == pytest.approx(worst)  # the lost attempt is remembered across runs
+    fake.attempts.clear()
+    report = retried.run(job)  # the first attempt times out, the retry is answered: both are counted
+    answer = retried.usd(report.results[0].usage)
+    assert report.failed == 0 and report.usd == pytest.approx(worst + answer)
+    assert retried.cache.spent("s") == pytest.approx(2 * worst + answer)
+
+
+def test_an_answer_is_committed_without_an_fsync_so_a_kill_right_after_it_arrives_keeps_it(tmp_path):
+    store = cache.Cache(tmp_path / "teacher.sqlite")
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: WAL commits, no fsync per answer
+    store.put("k", "m", {}, {"text": "t"}, 0.1, "s")
+    other = cache.Cache(tmp_path / "teacher.sqlite")  # another connection, as a re-run after a kill would open
+    assert other.get("k")["text"] == "t" and other.spent("s") == pytest.approx(0.1)
+
+
+def test_a_judge_bar_shows_no_pair_count(fake, tmp_path, monkeypatch):
+    from meleelib.teacher import client
+    shown = []
+
+    class Bar:
+        def __init__(self, *a, **k):
+            pass
+
+        def update(self, *a):
+            pass
+
+        def set_postfix(self, **kw):
+            shown.append(kw)
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(client, "tqdm", Bar)
+    make(fake, tmp_path).run(jobs(2), desc="judge")
+    assert shown and all("pairs" not in kw for kw in shown)
+    make(fake, tmp_path / "b").run(jobs(2) + jobs(1), on_result=lambda r: 2, desc="teacher")
+    assert shown[-1]["pairs"] == 4  # the third job asks what the first asked: the same two pairs, counted once

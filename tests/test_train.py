@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 import torch
@@ -17,7 +18,7 @@ from meleelib.qa_format import ANSWER, pair_text, prompt_for
 from meleelib.serve.bundled import load_tokenizer
 from meleelib.train import checkpoints, models, trainer
 from meleelib.train.eos_contract import ContractError, eos_contract, sequences
-from tests.helpers import HELD_OUT, PAIRS, make_project, train_settings
+from tests.helpers import HELD_OUT, PAIRS, ROOT, make_project, train_settings
 
 
 def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
@@ -132,6 +133,9 @@ def test_a_killed_run_resumes_to_the_same_steps_and_losses(tiny, tmp_path):
         losses[run] = {h["step"]: h["loss"] for h in log if "loss" in h}
     assert sorted(losses["killed"]) == list(range(1, 31))
     assert losses["killed"] == pytest.approx(losses["full"], rel=1e-4)
+    full = json.loads((tmp_path / "outputs/full/adapter/run_manifest.json").read_text())
+    assert resumed["train_loss"] == pytest.approx(full["train_loss"], rel=1e-4)  # not the resumed steps' mean
+    assert resumed["train_loss"] == pytest.approx(sum(losses["killed"].values()) / 30, rel=1e-6)
 
 
 def test_resuming_other_data_is_refused(tiny, tmp_path):
@@ -233,3 +237,36 @@ def test_training_reports_its_steps_rate_and_eta_to_a_watching_runner(tiny, tmp_
     steps = [e for e in events if e["step"] == "training"]
     assert steps[0]["n"] >= 1 and steps[0]["total"] == 4 and steps[0]["rate"] > 0 and not steps[0]["done"]
     assert "ETA" in progress.describe(steps[0]) and steps[-1]["n"] == 4 and steps[-1]["done"]
+
+
+@pytest.mark.slow
+def test_two_processes_under_torchrun_split_the_batches_and_write_one_adapter(tiny, tmp_path):
+    """Stage 05's entry point under `torchrun --nproc_per_node 2` on the CPU (gloo), in real 4-bit: DDP halves the
+    steps of one epoch, each rank trains on its own batches, and rank 0 alone writes the adapter and manifest."""
+    pairs = [(f"{q} (case {i})", a) for i in range(4) for q, a in PAIRS]  # 16 pairs: 4 steps of 2 packed rows
+    env = {**os.environ, "MELEELIB_ROOT": str(tmp_path), "ACCELERATE_USE_CPU": "true", "PROBE_DIR": str(tmp_path),
+           "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    manifests, took = {}, {}
+    for run, command in (("one", [sys.executable, "-m", "meleelib.train"]),
+                         ("two", [str(Path(sys.executable).parent / "torchrun"), "--nproc_per_node", "2",
+                                  str(ROOT / "tests/ddp_probe.py")])):
+        make_project(tmp_path / "data" / run, train_pairs=pairs)
+        profile = tmp_path / f"{run}.yaml"
+        profile.write_text(json.dumps({"run": run, "train_qlora": {
+            "base_model": str(tiny), "lora_dropout": 0.0, "max_length": 64, "batch_size": 2, "epochs": 1,
+            "max_steps": -1, "save_steps": 100, "eval_steps": 100, "warmup_steps": 0}}))
+        started = time.monotonic()
+        done = subprocess.run([*command, "--profile", str(profile)], env=env, capture_output=True, text=True,
+                              timeout=600, cwd=ROOT)
+        took[run] = round(time.monotonic() - started)
+        assert done.returncode == 0, done.stderr[-3000:]
+        manifests[run] = json.loads((tmp_path / "outputs" / run / "adapter/run_manifest.json").read_text())
+    print(f"\none process: {manifests['one']['steps']} steps in {took['one']} s; torchrun x2: "
+          f"{manifests['two']['steps']} steps in {took['two']} s")
+    assert manifests["one"]["world_size"] == 1 and manifests["two"]["world_size"] == 2
+    assert manifests["two"]["steps"] * 2 == manifests["one"]["steps"] == 4
+    first = [set(json.loads((tmp_path / f"rank{r}.json").read_text())) for r in (0, 1)]
+    assert first[0] and first[1] and not first[0] & first[1]  # each rank its own first batch
+    assert sorted(p.name for p in (tmp_path / "outputs/two").iterdir()) == ["adapter", "checkpoints",
+                                                                            "training_log.jsonl"]
+    assert (tmp_path / "outputs/two/adapter/adapter_model.safetensors").is_file()

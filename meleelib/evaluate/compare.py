@@ -17,6 +17,7 @@ from meleelib.clean import dataset
 from meleelib.paths import RUN_MANIFEST
 from meleelib.progress import tqdm
 from meleelib.qa_format import NEXT_QUESTION, cut_at_next_question, prompt_for
+from meleelib.train.manifest import base_label
 from meleelib.train.models import hf_token, load_model
 
 #: The article's three questions, as it asked them.
@@ -121,6 +122,12 @@ class Answer:
         return cut_at_next_question(self.text)
 
 
+def encode_prompts(tok, questions: list[str]):
+    """The batch `generate` feeds the model: `prompt_for` prompts tokenised with special tokens (a BOS where the
+    tokenizer adds one, as in training), padded on the tokenizer's padding side."""
+    return tok([prompt_for(q) for q in questions], return_tensors="pt", padding=True)
+
+
 def generate(models: Models, questions: list[str], *, sample: bool, max_new_tokens: int,
              repetition_penalty: float = 1.2, temperature: float = 0.7, seed: int = 0,
              batch_size: int = 8, bar=None) -> list[Answer]:
@@ -129,7 +136,7 @@ def generate(models: Models, questions: list[str], *, sample: bool, max_new_toke
     answers = []
     for i in range(0, len(questions), batch_size):
         torch.manual_seed(seed + i)
-        batch = tok([prompt_for(q) for q in questions[i:i + batch_size]], return_tensors="pt", padding=True)
+        batch = encode_prompts(tok, questions[i:i + batch_size])
         batch = {k: v.to(model.device) for k, v in batch.items()}
         options = dict(do_sample=True, temperature=temperature, top_p=0.9, repetition_penalty=repetition_penalty) \
             if sample else dict(do_sample=False)
@@ -203,12 +210,20 @@ def compare(models: Models, test_rows: list[dict], *, n_held_out: int, max_new_t
     return table, metrics
 
 
+def adapter_name(paths, adapter: Path) -> str:
+    """The adapter's place in the project (outputs/<run>/adapter), not this machine's path to it."""
+    try:
+        return str(Path(adapter).resolve().relative_to(Path(paths.root).resolve()))
+    except ValueError:
+        return Path(adapter).name
+
+
 def provenance(paths, models: Models, judge_model: str, metrics: dict) -> dict:
     """Where the report's numbers come from: models, adapter, data, settings, versions and cost."""
     m, facts = models.manifest, dataset.provenance(paths.processed)
     judging = metrics.get("judge", {}).get("usd", 0)
     return {
-        "base model": m["base_model"], "adapter": str(models.adapter), "teacher and judge": judge_model,
+        "base model": base_label(m), "adapter": adapter_name(paths, models.adapter), "teacher and judge": judge_model,
         "dataset": "; ".join(dataset.headline(facts)) + f" (sha256 {m['dataset_sha256_16']})" if facts
         else f"sha256 {m['dataset_sha256_16']}",
         "training": json.dumps(m["settings"]),

@@ -40,16 +40,40 @@ CHAT_TEMPLATE = (
     "': put any instructions in the question.') -}}"
     "{%- endif -%}"
     "{%- endfor -%}")
+#: Written before `CHAT_TEMPLATE` for a tokenizer whose special tokens put BOS first (Llama-2's `<s>`): training
+#: (TRL tokenises each prompt with special tokens) and stage 06 (`tok(prompt)`) saw it, and servers apply a chat
+#: template with add_special_tokens=False, so the template must write it. A tokenizer that adds nothing gets none.
+BOS_PREFIX = "{{- bos_token -}}"
 
 
 class CoachError(RuntimeError):
     """The coach cannot be exported or asked; the message says what to run first or what to change."""
 
 
+def adds_bos(tokenizer) -> bool:
+    """Whether tokenising with special tokens (as training and stage 06 do) puts BOS before the text and adds
+    nothing else; a tokenizer that adds anything else (an EOS at the end) is an error: no template could match it."""
+    text = prompt_for("How do I win as Fox")
+    plain, special = tokenizer(text, add_special_tokens=False)["input_ids"], tokenizer(text)["input_ids"]
+    if special == plain:
+        return False
+    if tokenizer.bos_token_id is not None and special == [tokenizer.bos_token_id, *plain]:
+        return True
+    raise CoachError(f"The tokenizer adds special tokens other than a leading BOS ({special[:3]}…{special[-3:]} "
+                     f"against {plain[:3]}…{plain[-3:]}): a chat template cannot render what training saw.")
+
+
+def chat_template(tokenizer) -> str:
+    """The coach's chat template for this tokenizer: `CHAT_TEMPLATE`, after `BOS_PREFIX` when training put BOS
+    first, so that a server's ids for one question are the training prompt's ids, token for token."""
+    return (BOS_PREFIX if adds_bos(tokenizer) else "") + CHAT_TEMPLATE
+
+
 def chat_prompt(tokenizer, messages: list[dict]) -> str:
     """The text the coach sees for a conversation (the chat template applied).
 
-    For one question it is exactly the training prompt; see `CHAT_TEMPLATE` for the rest.
+    For one question it is exactly the training prompt, after the BOS token's text when training put BOS first;
+    see `CHAT_TEMPLATE` for the rest. Tokenise it with add_special_tokens=False, as servers do.
     """
     return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
@@ -99,7 +123,7 @@ def merged(adapter: Path, models_dir: Path, merge: str = DEFAULT_MERGE, dtype: s
 
 def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
            metrics: dict | None = None, dataset_repo: str | None = None, name: str = "coach") -> Path:
-    """Write the coach to `target`: merged weights (safetensors), tokenizer with `CHAT_TEMPLATE`, a generation config
+    """Write the coach to `target`: merged weights (safetensors), tokenizer with `chat_template`, a generation config
     whose EOS is the one training taught, and a model card. Idempotent: a finished export of the same adapter and
     settings is returned as it is. Built in a temporary sibling folder and renamed into place, so a crash never
     leaves a folder that looks complete."""
@@ -111,7 +135,7 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     if (target / MARKER).is_file() and json.loads((target / MARKER).read_text()) == settings:
         return target
     model, tok, manifest = merged(adapter, models_dir, merge, dtype)
-    tok.chat_template = CHAT_TEMPLATE
+    tok.chat_template = chat_template(tok)
     model.generation_config = GenerationConfig(eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
                                                bos_token_id=tok.bos_token_id)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -132,13 +156,18 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     return target
 
 
+def served_name(run: str) -> str:
+    """The coach's name, as its card and the server give it: a name, never the folder it is served from."""
+    return f"meleelib-coach-{run}"
+
+
 def export_run(paths, *, merge: str = DEFAULT_MERGE, dtype: str = DEFAULT_DTYPE,
                dataset_repo: str | None = None) -> Path:
     """A run's coach, `outputs/<run>/coach`, from its stage 05 adapter and (when stage 06 has run) its metrics."""
     metrics = paths.outputs / METRICS
     return export(paths.outputs / ADAPTER, paths.outputs / COACH, paths.models, merge=merge, dtype=dtype,
                   metrics=json.loads(metrics.read_text()) if metrics.is_file() else None, dataset_repo=dataset_repo,
-                  name=f"meleelib-coach-{paths.run}")
+                  name=served_name(paths.run))
 
 
 # ------------------------------------------------------------------ the model card
@@ -163,6 +192,8 @@ def headline(metrics: dict) -> list[str]:
 def card(manifest: dict, metrics: dict, merge: str, dtype: str, dataset_repo: str | None, name: str, eos: str):
     """A Hugging Face model card (YAML metadata, then what it is, how it was measured and how to ask it)."""
     from huggingface_hub import ModelCard, ModelCardData
+
+    from meleelib.train.manifest import base_label
     base = manifest["settings"]["base_model"]
     hub_base = None if base == "bundled" or base.startswith(("/", ".")) else base
     data = ModelCardData(base_model=hub_base, library_name="transformers", license="other",
@@ -179,7 +210,7 @@ def card(manifest: dict, metrics: dict, merge: str, dtype: str, dataset_repo: st
 # {name}: a Super Smash Bros. Melee coach
 
 A model fine-tuned with QLoRA (4-bit NF4 base, LoRA adapters) on question/answer pairs written from community
-guides, then merged into a standalone {weights} model: base `{manifest["base_model"]}` (setting `{base}`), merged into
+guides, then merged into a standalone {weights} model: base {base_label(manifest)}, merged into
 the **{merge}** base weights, dataset sha256 `{manifest["dataset_sha256_16"]}`, {manifest["steps"]} training steps.
 
 ## Measured before and after (stage 06, 4-bit base with the adapter off and on)
@@ -199,7 +230,7 @@ python -m meleelib serve --run <run>      # an OpenAI-compatible endpoint on 127
 ```python
 from openai import OpenAI
 client = OpenAI(base_url="http://127.0.0.1:PORT/v1", api_key="local")
-reply = client.chat.completions.create(model="MODEL", messages=[{{"role": "user", "content": "How do I win as Fox"}}],
+reply = client.chat.completions.create(model="{name}", messages=[{{"role": "user", "content": "How do I win as Fox"}}],
                                        max_tokens=128, temperature=0)
 print(reply.choices[0].message.content)
 ```

@@ -1,5 +1,11 @@
 """The teacher's answer store: SQLite, one row per answer under its request hash, plus the Batch API batches in
-flight. Each write is one transaction, so a kill at any moment leaves it whole and nothing is paid for twice.
+flight and the money spent on attempts that brought no answer.
+
+What holds: each answer is written, in its own transaction, by the thread that received it, as soon as its response
+is read; a killed process leaves the store whole with every committed answer in it, and a re-run sends only what is
+missing. What does not: an answer whose response had arrived but whose write had not yet committed (a window of a
+millisecond or so, no fsync in it: WAL with synchronous=NORMAL) is lost to a kill and paid for again. A power cut
+may also lose the last commits.
 """
 from __future__ import annotations
 
@@ -18,16 +24,21 @@ def request_key(model: str, messages: list[dict], params: dict) -> str:
 
 
 class Cache:
-    """SQLite store of answers and batches. Each write is one transaction, so a kill at any moment leaves it whole."""
+    """SQLite store of answers, charges and batches; see the module's docstring for what a kill can cost."""
 
     def __init__(self, path: Path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
+        # A commit is then a write to the WAL, no fsync: an answer is safe from a killed process the moment its put
+        # returns, and answers arriving together do not queue behind each other's fsyncs (tens of ms each).
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, model TEXT, request TEXT, "
                         "response TEXT, usd REAL, created REAL, stage TEXT)")
         if "stage" not in {row[1] for row in self.db.execute("PRAGMA table_info(answers)")}:  # a store from before
             self.db.execute("ALTER TABLE answers ADD COLUMN stage TEXT")
+        self.db.execute("CREATE TABLE IF NOT EXISTS charges (key TEXT, usd REAL, reason TEXT, created REAL, "
+                        "stage TEXT)")  # money counted without an answer to keep: attempts that timed out
         self.db.execute("CREATE TABLE IF NOT EXISTS batches (id TEXT PRIMARY KEY, keys TEXT, status TEXT, "
                         "created REAL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS batch_failures (key TEXT, batch_id TEXT, reason TEXT, "
@@ -46,10 +57,17 @@ class Cache:
                             "VALUES (?, ?, ?, ?, ?, ?, ?)",
                             (key, model, json.dumps(request), json.dumps(response), usd, time.time(), stage))
 
-    def spent(self, stage: str) -> float:
-        """Dollars a stage has paid for, over every run of it that wrote to this store."""
+    def charge(self, key: str, usd: float, reason: str, stage: str | None = None) -> None:
+        """Count dollars that bought no stored answer (a request that timed out after it was sent)."""
         with self.lock:
-            return self.db.execute("SELECT COALESCE(SUM(usd), 0) FROM answers WHERE stage = ?", (stage,)).fetchone()[0]
+            self.db.execute("INSERT INTO charges VALUES (?, ?, ?, ?, ?)", (key, usd, reason, time.time(), stage))
+
+    def spent(self, stage: str) -> float:
+        """Dollars a stage has paid for (its answers and its charges), over every run of it that wrote here."""
+        with self.lock:
+            return self.db.execute("SELECT (SELECT COALESCE(SUM(usd), 0) FROM answers WHERE stage = ?) + "
+                                   "(SELECT COALESCE(SUM(usd), 0) FROM charges WHERE stage = ?)",
+                                   (stage, stage)).fetchone()[0]
 
     def open_batches(self) -> list[tuple[str, list[str]]]:
         with self.lock:

@@ -38,8 +38,11 @@ class Teacher:
     def __init__(self, settings: Settings, cache_path: Path):
         self.settings = s = settings
         self.base_url, self.model, self.prices = s.base_url, s.model, s.price_per_million
+        self.attempts = threading.local()  # this thread's request: attempts sent, and those answered
+        hooks = {"request": [lambda _: self._count("sent")], "response": [lambda _: self._count("answered")]}
         self.client = openai.OpenAI(base_url=s.base_url, api_key=api_key(s.api_key_env), timeout=s.timeout_s,
-                                    max_retries=s.max_retries)
+                                    max_retries=s.max_retries, http_client=openai.DefaultHttpxClient(event_hooks=hooks))
+        self.usage_warned = False
         self.cache = Cache(cache_path)
         self.budget = Budget(s.max_usd, self.cache.spent(s.stage) if s.stage else 0.0)
         self.pacer = Pacer(s.max_requests_per_minute, s.max_tokens_per_minute)
@@ -62,6 +65,28 @@ class Teacher:
     def worst_case_usd(self, job: Job, batch: bool = False) -> float:
         prompt, answer = self.worst_case_tokens(job)
         return self.usd({"prompt_tokens": prompt, "completion_tokens": answer}, batch)
+
+    def _count(self, what: str) -> None:
+        setattr(self.attempts, what, getattr(self.attempts, what, 0) + 1)
+
+    def unanswered_usd(self, job: Job) -> float:
+        """The worst case of each attempt of this thread's request that was sent and never answered (a timeout, a
+        dropped connection): the server may have run it and billed it, so it is counted as spent."""
+        lost = getattr(self.attempts, "sent", 0) - getattr(self.attempts, "answered", 0)
+        return lost * self.worst_case_usd(job)
+
+    def charged(self, job: Job, usage: dict | None) -> float:
+        """What an answer cost: from its usage, or its worst case when the server sent none (warned about once)."""
+        if usage:
+            return self.usd(usage)
+        worst = self.worst_case_usd(job)
+        with self.lock:
+            if not self.usage_warned:
+                self.usage_warned = True
+                warnings.warn(f"The server at {self.base_url} answered without `usage`: each such answer is counted "
+                              f"at its worst case (this one ${worst:.4f}), so the budget still holds; spending is "
+                              f"overstated.", stacklevel=2)
+        return worst
 
     def free_text(self, why: str) -> None:
         """Ask for free text from now on (no JSON-schema response format), and say so."""
@@ -106,8 +131,14 @@ class Teacher:
         raise TeacherError(f"The server at {self.base_url} refuses both max_tokens and max_completion_tokens.")
 
     def _send(self, job: Job, key: str) -> Result:
+        self.attempts.sent = self.attempts.answered = 0
         try:
             response = self._create(job)
+        except openai.APITimeoutError:  # sent and never answered, after the client's retries: maybe billed
+            lost = self.unanswered_usd(job)
+            self.cache.charge(key, lost, "timed out", self.settings.stage)
+            return Result(key, job.meta, error=f"APITimeoutError: no answer within {self.settings.timeout_s} s "
+                                               f"(counted at its worst case, ${lost:.4f})", usd=lost)
         except openai.APIConnectionError as err:
             raise TeacherError(f"Cannot reach the teacher at {self.base_url} ({err.__class__.__name__}): check that "
                                "the server is running and teacher.base_url is right. Stored answers are kept.") from err
@@ -122,10 +153,13 @@ class Teacher:
         usage = response.usage.model_dump() if response.usage else None
         answer = {"text": choice.message.content or "", "finish_reason": choice.finish_reason, "usage": usage,
                   "structured": "response_format" in self.request_params(job.params)}
-        cost = self.usd(usage)
+        lost = self.unanswered_usd(job)  # earlier attempts that timed out before this one was answered
+        if lost:
+            self.cache.charge(key, lost, "an attempt timed out", self.settings.stage)
+        cost = self.charged(job, usage)
         self.cache.put(key, self.model, {"messages": job.messages, "params": job.params}, answer, cost,
                        self.settings.stage)
-        return Result(key, job.meta, answer["text"], choice.finish_reason, usage, cost)
+        return Result(key, job.meta, answer["text"], choice.finish_reason, usage, cost + lost)
 
     def cached(self, job: Job, key: str) -> Result | None:
         """The stored answer to a job, or None."""
@@ -163,12 +197,15 @@ class Teacher:
         def done(result: Result) -> None:
             """Count a result, and the same answer for every other job that asked it (at no further cost)."""
             nonlocal pairs
-            for r in [result, *(dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error)
-                                for job in copies.get(result.key, ()))]:
+            same = [dataclasses.replace(result, meta=job.meta, usd=0.0, cached=not result.error)
+                    for job in copies.get(result.key, ())]
+            for i, r in enumerate([result, *same]):
                 report.add(r)
-                pairs += on_result(r) if on_result and not r.error else 0
+                given = on_result(r) if on_result and not r.error else 0
+                pairs += given if i == 0 else 0  # a copy's pairs are the same pairs: written once
                 bar.update()
-            bar.set_postfix(pairs=pairs, usd=f"{self.budget.spent:.4f}")
+            # pairs only where results give pairs (stage 03), not on a judge's or a rewrite's bar
+            bar.set_postfix(**({"pairs": pairs} if on_result else {}), usd=f"{self.budget.spent:.4f}")
 
         if self.settings.mode == "batch":
             answered = batch.run(self, list(first.values()), desc)

@@ -46,6 +46,7 @@ class Report:
         self.results.append(result)
         if result.error:
             self.failed += 1
+            self.usd += result.usd  # a request that timed out may have been billed: its worst case
         elif result.cached:
             self.cache_hits += 1
         else:

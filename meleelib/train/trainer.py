@@ -228,11 +228,12 @@ def fit(p: Prepared) -> dict:
                          f"Checkpoints so far stay in {checkpoints}; resume: true continues from the last.") from err
     wall = time.perf_counter() - start
     adapter = p.outputs / ADAPTER
-    p.trainer.save_model(str(adapter))  # the best checkpoint's adapter (load_best_model_at_end)
-    p.tokenizer.save_pretrained(str(adapter))
-    files.write_jsonl(p.outputs / TRAINING_LOG, p.trainer.state.log_history)
+    p.trainer.save_model(str(adapter))  # the best checkpoint's adapter (load_best_model_at_end), by rank 0 alone
     manifest = run_manifest(p, result, wall)
-    files.write_text(adapter / RUN_MANIFEST, json.dumps(manifest, indent=2))
+    if p.trainer.is_world_process_zero():  # under torchrun every rank gets here: one writes
+        p.tokenizer.save_pretrained(str(adapter))
+        files.write_jsonl(p.outputs / TRAINING_LOG, p.trainer.state.log_history)
+        files.write_text(adapter / RUN_MANIFEST, json.dumps(manifest, indent=2))
     return manifest
 
 
