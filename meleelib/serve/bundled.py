@@ -73,3 +73,8 @@ def export(target: Path) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def gguf_path() -> Path:
+    """The bundled GGUF file itself, which the engine serves as shipped."""
+    return gguf_folder() / GGUF_FILE
