@@ -1,6 +1,7 @@
 """Stage 03's usable-pair yield with the embedded teacher: a JSON schema (structured) against free text, same chunks.
 
     python benchmarks/structured_yield.py [--chunks data/demo/interim/chunks.jsonl] [--n 16] [--max-tokens 256]
+                                          [--threads N]
 
 The same seeded sample of chunks, prompt variants and settings (the demo profile's teacher) go through the embedded
 engine twice, once each way; each answer is parsed and counted by stage 03's YieldWatch (the pairs that would pass
@@ -31,8 +32,9 @@ def main() -> None:
     parser.add_argument("--chunks", type=Path, default=Path("data/demo/interim/chunks.jsonl"))
     parser.add_argument("--n", type=int, default=16)
     parser.add_argument("--max-tokens", type=int, default=256)
+    parser.add_argument("--threads", type=int, help="the engine's threads (default: every CPU)")
     args = parser.parse_args()
-    profile = load_profile("demo", [])
+    profile = load_profile("demo", [f"teacher.n_threads={args.threads}"] if args.threads else [])
     chunks = self_instruct.pick_chunks(files.read_jsonl(args.chunks), args.n, seed=0)
     passages = {c["chunk_id"]: c["text"] for c in chunks}
     rows = []

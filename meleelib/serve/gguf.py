@@ -72,8 +72,9 @@ def convert(hf_dir: Path, out: Path, quant: str = DEFAULT_QUANT, *, add_bos_toke
     log = out.with_name(out.name + ".convert.log")
     steps = [[sys.executable, str(conv / "convert_hf_to_gguf.py"), str(hf_dir), "--outtype", quant,
               "--outfile", str(partial)],
+             # The script reads the value with numpy.bool_, true for any non-empty string ("0" included).
              [sys.executable, str(conv / "gguf-py/gguf/scripts/gguf_set_metadata.py"), "--force", str(partial),
-              "tokenizer.ggml.add_bos_token", str(int(add_bos_token))]]
+              "tokenizer.ggml.add_bos_token", "1" if add_bos_token else ""]]
     try:
         with open(log, "w") as f:
             for cmd in steps:
