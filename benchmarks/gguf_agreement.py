@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -32,7 +33,7 @@ def stand_in(questions: list[str], max_tokens: int, folder: Path) -> list[dict]:
     """The bundled model as a coach folder, and transformers' greedy answers in stage 06's comparison format."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    bundled.export(folder)
+    shutil.copytree(bundled.export(Path("data/models/SmolLM2-135M-Instruct")), folder)
     tok = AutoTokenizer.from_pretrained(folder)
     tok.chat_template = coach.CHAT_TEMPLATE
     tok.save_pretrained(folder)

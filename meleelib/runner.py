@@ -201,7 +201,7 @@ def serve(args) -> None:
         server = gpu.serve(coach.export_run(paths), name, port, n_parallel=args.n_parallel)
     else:
         server = engine.serve(gguf.export_run(paths, args.quant), n_parallel=args.n_parallel, n_threads=args.threads,
-                              alias=name, port=args.port)
+                              alias=name, roles=gguf.ROLES, port=args.port)
     with server as running:
         print(coach.how_to_ask(running), flush=True)
         with contextlib.suppress(KeyboardInterrupt):

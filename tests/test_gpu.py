@@ -52,3 +52,4 @@ def test_serve_picks_vllm_on_cuda_and_the_gguf_engine_otherwise(monkeypatch, dev
         assert args[:2] == (Path("/coach"), "meleelib-coach-demo")
     else:
         assert args == (Path("/coach/coach-f16.gguf"),) and kwargs["alias"] == "meleelib-coach-demo"
+        assert kwargs["roles"] == ("user", "assistant")

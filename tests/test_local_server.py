@@ -218,7 +218,7 @@ def converted(tmp_path_factory):
 
 def test_the_converted_coach_is_asked_token_for_token_as_in_training(converted, tmp_path):
     tok, path = converted
-    with serve(path, log_path=tmp_path / "s.log", **OPTIONS) as srv:
+    with serve(path, log_path=tmp_path / "s.log", roles=gguf.ROLES, **OPTIONS) as srv:
         for question in ("How do I wavedash?", "What beats Marth's forward smash?"):
             messages = [{"role": "user", "content": question}]
             rendered = post(srv, "/apply-template", {"messages": messages})["prompt"]
@@ -227,8 +227,10 @@ def test_the_converted_coach_is_asked_token_for_token_as_in_training(converted, 
             assert served == tok(prompt_for(question)).input_ids  # BOS as training's tokenisation has it
             reply = client(srv).chat.completions.create(model=srv.model, messages=messages, max_tokens=4)
             assert reply.usage.prompt_tokens == len(served)
-        with pytest.raises(openai.APIStatusError):  # the template refuses a system message
+        # llama.cpp would fold a system message into the question (`Q: Be brief.\n…`): the gate refuses it.
+        with pytest.raises(openai.BadRequestError, match="not system") as err:
             ask(srv, [{"role": "system", "content": "Be brief."}, *QUESTION])
+        assert err.value.body["param"] == "messages"
 
 
 def test_modelfile_names_the_file_and_the_training_format(converted):

@@ -44,13 +44,15 @@ def default_threads() -> int:
 
 @contextlib.contextmanager
 def serve(gguf: Path, *, n_parallel: int = 4, n_threads: int | None = None, n_ctx: int = 2048,
-          alias: str | None = None, chat_template: str | None = None, port: int | None = None,
+          alias: str | None = None, chat_template: str | None = None, roles: tuple[str, ...] | None = None,
+          port: int | None = None,
           startup_timeout_s: float = 120, log_path: Path | None = None) -> Iterator[Server]:
     """Serve `gguf` on 127.0.0.1 until the block exits; the server is stopped on leaving, errors included.
 
     n_parallel: slots, the requests decoded together. n_ctx: tokens of context (prompt plus answer) per slot.
     n_threads: None is every CPU this process may use. alias: the model id (default: the file's stem).
-    chat_template: a Jinja template replacing the GGUF's own. port: a free one unless given.
+    chat_template: a Jinja template replacing the GGUF's own. roles: the message roles to accept (None: any); others
+    are refused, as llama.cpp would fold them into a user message. port: a free one unless given.
     """
     gguf = Path(gguf).resolve()
     if not gguf.is_file():
@@ -63,7 +65,7 @@ def serve(gguf: Path, *, n_parallel: int = 4, n_threads: int | None = None, n_ct
     log_path.parent.mkdir(parents=True, exist_ok=True)
     config = {"gguf": str(gguf), "port": port or 0, "n_parallel": n_parallel, "n_ctx": n_ctx,
               "n_threads": n_threads or default_threads(), "chat_template": chat_template,
-              "alias": alias or gguf.stem}
+              "alias": alias or gguf.stem, "roles": list(roles) if roles else None}
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
                                                         os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     with open(log_path, "wb") as log:

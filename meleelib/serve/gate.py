@@ -45,8 +45,20 @@ def refused(body: dict) -> str | None:
     return next((name for name in body if name not in HONOURED), None)
 
 
+def refused_role(body: dict, roles: list[str] | None) -> str | None:
+    """The first message role outside `roles` (None: any), which llama.cpp would fold into a user message when the
+    template has no place for it.
+
+    >>> refused_role({"messages": [{"role": "system", "content": "Be brief."}]}, ["user", "assistant"])
+    'system'
+    """
+    found = (m.get("role") for m in body.get("messages") or [] if isinstance(m, dict))
+    return next((role for role in found if roles is not None and role not in roles), None)
+
+
 class Gate(BaseHTTPRequestHandler):
     upstream: str = ""  # host:port of llama.cpp's server, set before serving
+    roles: list[str] | None = None  # the message roles the model takes; None: any
 
     def log_message(self, format, *args):  # llama.cpp logs every request already
         pass
@@ -66,6 +78,10 @@ class Gate(BaseHTTPRequestHandler):
             if name:
                 return self._error(400, f"`{name}` is not supported by this server (llama.cpp would ignore it); "
                                         f"supported: {', '.join(sorted(HONOURED))}.", name)
+            role = refused_role(request, self.roles) if isinstance(request, dict) else None
+            if role:
+                return self._error(400, f"This model takes {' and '.join(self.roles)} messages only, not {role}: "
+                                        "put any instructions in the question.", "messages")
         elif path not in OPEN["POST"]:
             return self._error(404, "Not found", None)
         self._relay(body)
@@ -119,6 +135,7 @@ def main(config: dict) -> None:
     except Exception as e:  # the reason is in llama.cpp's log lines above
         print(f"{type(e).__name__}: {e}", flush=True)
         os._exit(1)  # not sys.exit: the stdin thread would trip up the interpreter's shutdown
+    Gate.roles = config.get("roles")
     Gate.upstream = urlsplit(server.listening_address).netloc or server.listening_address
     gate = ThreadingHTTPServer(("127.0.0.1", config["port"]), Gate)
     gate.daemon_threads = True

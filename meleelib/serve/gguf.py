@@ -21,6 +21,7 @@ KEEP = ("convert_hf_to_gguf.py", "conversion/", "gguf-py/gguf/", "LICENSE")
 #: again (see README, "The coach as GGUF").
 QUANTS = ("f32", "f16", "bf16", "q8_0")
 DEFAULT_QUANT = "f16"
+ROLES = ("user", "assistant")  # what the coach's chat template takes; serve it with engine.serve(roles=ROLES)
 
 
 def converter_dir(cache: Path | None = None) -> Path:
