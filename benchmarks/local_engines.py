@@ -1,18 +1,26 @@
-"""Local engines side by side in one run: completion tokens/s at 1 and 4 requests in flight, start-up time, memory.
+"""Local engines side by side in one run: completion tokens/s at 1, 4 and 8 requests in flight, start-up, memory.
 
-    python benchmarks/local_engines.py [--rounds 2] [--max-tokens 160] [--llama-python PYTHON]
+    python benchmarks/local_engines.py [--rounds 1] [--max-tokens 64]
 
-`--llama-python` is a Python that has `llama-cpp-python[server]` (default: this one), e.g. a separate venv made
-with `pip install "llama-cpp-python[server]"`, which builds llama.cpp from source (cmake and a C++ compiler).
+- `transformers serve` as it ships (unpatched, one request at a time, the engine meleelib used before), on the
+  bundled SmolLM2-135M exported to a float32 folder;
+- the engine (`engine.serve`: llama.cpp's server from the xllamacpp wheel, 8 slots) on the teacher's GGUF, the
+  bundled Q4_1 file as shipped, and on a coach-like GGUF: the same weights through llama.cpp's converter at
+  `--quant` (the coach's default f16).
+Every request samples (temperature 0.7, top_p 0.9, a seed), so sampling is honoured throughout. Every server runs at
+once and the measurements are interleaved round by round, so a machine shared with other work slows them alike: read
+the ratios. Goal: 3x transformers serve's tokens/s at 1 and 4 in flight.
 
-The bundled SmolLM2-135M under
-- `transformers serve` as `engine.serve` runs it, with continuous batching (greedy only) and without;
-- llama.cpp's server from `llama-cpp-python[server]` (built from source by pip), on the bundled Q4_1 GGUF file.
-Every server runs at once and the measurements are interleaved round by round, so a machine shared with other work
-slows them alike: read the ratios. Each request asks for a long greedy answer of up to --max-tokens tokens.
-Goal: 3x the 14-29 tokens/s that continuous batching gave at 4 in flight on 2 cores. Measured on 2 idle cores with
-`--rounds 2 --max-tokens 48` (tokens/s at 1 / 4 in flight): continuous batching 21.5 / 45.4, one at a time
-21.7 / 21.3, llama.cpp Q4_1 86.2 / 84.5.
+One round, `--max-tokens 48`, on 2 cores shared with other work (load average 6-10):
+
+    engine                                1 in flight  4 in flight  8 in flight  start (s)  RSS (MiB)
+    transformers serve (as shipped)               1.7          1.7          2.8       14.6       1006
+    engine, teacher GGUF (Q4_1)                   3.1          5.2         12.8        1.7        546
+    engine, coach-like GGUF (f16)                 1.2          7.5          9.1        4.8        708
+
+3-4x at 4 and 8 in flight; at 1 in flight the load swamped the measurement (the engine's threads wait on each
+other, so a busy machine costs it most). On the same machine idle, an earlier run measured llama.cpp on the Q4_1
+file at 86 tokens/s at 1 in flight against 21.5 for transformers serve.
 """
 import argparse
 import contextlib
@@ -22,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -29,34 +38,42 @@ import psutil
 from openai import OpenAI
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from meleelib.serve import bundled, engine  # noqa: E402
+from meleelib.loopback import free_port  # noqa: E402
+from meleelib.serve import bundled, engine, gguf  # noqa: E402
 
 PROMPT = [{"role": "user", "content": "Write a long, detailed guide to playing Fox in Super Smash Bros. Melee."}]
+IN_FLIGHT = (1, 4, 8)
 
 
 @contextlib.contextmanager
-def llama_cpp_server(python: str, gguf: Path, threads: int):
-    """`python -m llama_cpp.server` on a free loopback port, until the block exits."""
-    port = engine._free_port()
-    log = Path(tempfile.mkstemp(prefix="llama-cpp-server-", suffix=".log")[1])
-    cmd = [python, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
-           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", str(threads),
-           "--n_threads_batch", str(threads)]
+def transformers_serve(folder: Path):
+    """`transformers serve` as it ships, on a free loopback port, until the block exits."""
+    port = free_port()
+    log = Path(tempfile.mkstemp(prefix="transformers-serve-", suffix=".log")[1])
+    cmd = [sys.executable, "-m", "transformers.cli.transformers", "serve", str(folder), "--host", "127.0.0.1",
+           "--port", str(port), "--device", "cpu", "--dtype", "float32"]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     try:
-        engine._wait_healthy(proc, f"http://127.0.0.1:{port}/v1/models", 300, log)
-        yield engine.Server(f"http://127.0.0.1:{port}/v1", "smollm2", log, proc.pid)
+        for _ in range(600):
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            if proc.poll() is not None:
+                raise RuntimeError(f"transformers serve exited:\n{engine.tail(log)}")
+            time.sleep(0.5)
+        yield engine.Server(f"http://127.0.0.1:{port}/v1", str(folder), log, proc.pid)
     finally:
         engine._stop(proc)
 
-
 def tokens_per_s(server, in_flight: int, max_tokens: int) -> float:
-    """Completion tokens per second over 2 x `in_flight` greedy requests, `in_flight` of them at a time."""
+    """Completion tokens per second over 2 x `in_flight` sampled requests, `in_flight` of them at a time."""
     client = OpenAI(base_url=server.base_url, api_key="local", max_retries=0, timeout=900)
 
-    def one(_):
-        r = client.chat.completions.create(model=server.model, messages=PROMPT, max_tokens=max_tokens, temperature=0)
+    def one(i):
+        r = client.chat.completions.create(model=server.model, messages=PROMPT, max_tokens=max_tokens,
+                                           temperature=0.7, top_p=0.9, seed=i)
         return r.usage.completion_tokens
 
     start = time.monotonic()
@@ -73,18 +90,20 @@ def rss_mib(pid: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--max-tokens", type=int, default=160)
-    parser.add_argument("--llama-python", default=sys.executable, help="a Python with llama-cpp-python[server]")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument("--quant", default=gguf.DEFAULT_QUANT, choices=gguf.QUANTS)
     args = parser.parse_args()
-    threads = len(os.sched_getaffinity(0))
     folder = bundled.export(Path("data/models/SmolLM2-135M-Instruct"))
+    coach_like = Path("data/models") / f"SmolLM2-135M-Instruct-{args.quant}.gguf"
+    if not coach_like.is_file():
+        from transformers import AutoTokenizer
+        gguf.convert(folder, coach_like, args.quant, add_bos_token=gguf.adds_bos(AutoTokenizer.from_pretrained(folder)))
+    slots = max(IN_FLIGHT)
     engines = {
-        "transformers, continuous batching": lambda: engine.serve(folder, continuous_batching=True),
-        "transformers, one at a time": lambda: engine.serve(folder, continuous_batching=False),
-        "llama.cpp (llama-cpp-python), Q4_1": lambda: llama_cpp_server(args.llama_python,
-                                                                         bundled.gguf_folder() / bundled.GGUF_FILE,
-                                                                         threads),
+        "transformers serve (as shipped)": lambda: transformers_serve(folder),
+        "engine, teacher GGUF (Q4_1)": lambda: engine.serve(bundled.gguf_path(), n_parallel=slots),
+        f"engine, coach-like GGUF ({args.quant})": lambda: engine.serve(coach_like, n_parallel=slots),
     }
     with contextlib.ExitStack() as stack:
         servers, setup = {}, {}
@@ -93,17 +112,18 @@ def main() -> None:
             servers[name] = stack.enter_context(start())
             setup[name] = time.monotonic() - t0
             tokens_per_s(servers[name], 1, 8)  # warm-up
-        rates = {(name, n): [] for name in servers for n in (1, 4)}
-        for _ in range(args.rounds):  # interleaved: each round measures every engine at 1 and 4 in flight
-            for n in (1, 4):
+        rates = {(name, n): [] for name in servers for n in IN_FLIGHT}
+        for _ in range(args.rounds):  # interleaved: each round measures every engine at each load
+            for n in IN_FLIGHT:
                 for name, srv in servers.items():
                     rates[name, n].append(tokens_per_s(srv, n, args.max_tokens))
-        print(f"{threads} cores; {args.rounds} rounds; greedy answers of up to {args.max_tokens} tokens; "
-              "tokens/s as the median over rounds")
-        print(f"{'engine':38s} {'1 in flight':>12s} {'4 in flight':>12s} {'start (s)':>10s} {'RSS (MiB)':>10s}")
+        print(f"{len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f}; {args.rounds} round(s); "
+              f"sampled answers of up to {args.max_tokens} tokens; completion tokens/s (median over rounds)")
+        print(f"{'engine':36s} " + " ".join(f"{f'{n} in flight':>12s}" for n in IN_FLIGHT)
+              + f" {'start (s)':>10s} {'RSS (MiB)':>10s}")
         for name, srv in servers.items():
-            med = {n: statistics.median(rates[name, n]) for n in (1, 4)}
-            print(f"{name:38s} {med[1]:12.1f} {med[4]:12.1f} {setup[name]:10.1f} {rss_mib(srv.pid):10.0f}")
+            med = " ".join(f"{statistics.median(rates[name, n]):12.1f}" for n in IN_FLIGHT)
+            print(f"{name:36s} {med} {setup[name]:10.1f} {rss_mib(srv.pid):10.0f}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import contextlib
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ import nbformat
 import tenacity
 
 from meleelib.config import load_profile
+from meleelib.loopback import free_port
 from meleelib.paths import NOTEBOOKS, project_root
 
 CHROMIUM = "chromium"  # the system's, found on PATH
@@ -49,12 +49,6 @@ def scratch_project(root: Path, into: Path) -> Path:
     for name in (NOTEBOOKS, "data/sample_site"):
         shutil.copytree(root / name, into / name)
     return into
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_lab(folder: Path, env: dict, log_path: Path) -> tuple[subprocess.Popen, str]:

@@ -21,8 +21,9 @@ from nbconvert import HTMLExporter
 from meleelib import progress, teacher
 from meleelib.clean.settings import Settings as CleanSettings
 from meleelib.config import ProfileError, check_parameter, load_profile
+from meleelib.loopback import free_port
 from meleelib.paths import NOTEBOOKS, PROGRESS, RunPaths, project_root
-from meleelib.serve import coach, hub
+from meleelib.serve import chat, coach, gguf, hub
 
 
 def stages(root: Path) -> list[tuple[str, str, Path]]:
@@ -176,15 +177,22 @@ def main(argv: list[str] | None = None) -> int:
                      help="fold the adapter into the dequantized 4-bit weights it was trained on, or the original ones")
     exp.add_argument("--dtype", choices=list(coach.DTYPES), default=coach.DEFAULT_DTYPE,
                      help="the weights' dtype; auto: what stage 05 computed in (fp32 on a CPU, bf16 on most GPUs)")
+    exp.add_argument("--gguf", action="store_true",
+                     help="also write outputs/<run>/coach/coach-<quant>.gguf and an Ollama Modelfile (llama.cpp's "
+                          "converter, fetched once into ~/.cache/meleelib)")
+    exp.add_argument("--quant", choices=gguf.QUANTS, default=gguf.DEFAULT_QUANT, help="the GGUF's weight type")
     exp.add_argument("--push-to-hub", metavar="REPO", help="push the coach to this Hub model repo ($HF_TOKEN)")
     exp.add_argument("--push-dataset", metavar="REPO", help="push stage 04's dataset to this Hub dataset repo")
     exp.add_argument("--public", action="store_true", help="create pushed repositories public (default: private)")
     srv = sub.add_parser("serve", help="the exported coach behind an OpenAI-compatible endpoint on 127.0.0.1")
     srv.add_argument("--run", default="demo", help="the run whose coach to serve (exported first if needed)")
     srv.add_argument("--port", type=int, help="the port (default: a free one)")
-    srv.add_argument("--greedy-batching", action="store_true",
-                     help="batch requests in flight (about 2x the tokens/s) but answer greedily only: sampling "
-                          "settings and stop strings are then refused")
+    srv.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+                     help="cpu: the GGUF coach with llama.cpp's server; cuda: the coach folder with vLLM "
+                          "(pip install 'meleelib[gpu]'); auto: cuda when torch sees a GPU")
+    srv.add_argument("--quant", choices=gguf.QUANTS, default=gguf.DEFAULT_QUANT, help="cpu: the GGUF's weight type")
+    srv.add_argument("--n-parallel", type=int, default=4, help="requests decoded together (slots)")
+    srv.add_argument("--threads", type=int, help="cpu: threads (default: every CPU this process may use)")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -194,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             export(args)
         else:
             serve(args)
-    except (ProfileError, StageFailed, coach.CoachError, hub.HubError) as err:
+    except (ProfileError, StageFailed, coach.CoachError, hub.HubError, ModuleNotFoundError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0
@@ -204,6 +212,8 @@ def export(args) -> None:
     paths = RunPaths.of(args.run)
     folder = coach.export_run(paths, merge=args.merge, dtype=args.dtype, dataset_repo=args.push_dataset)
     print(f"Coach: {folder}")
+    if args.gguf:
+        print(f"GGUF: {gguf.export_run(paths, args.quant, merge=args.merge, dtype=args.dtype)}")
     if args.push_dataset:
         print(f"Dataset pushed: {hub.push(paths.processed, args.push_dataset, 'dataset', private=not args.public)}")
     if args.push_to_hub:
@@ -211,10 +221,21 @@ def export(args) -> None:
 
 
 def serve(args) -> None:
-    from meleelib.serve import engine
-    folder = coach.export_run(RunPaths.of(args.run))
-    with engine.serve(folder, port=args.port, continuous_batching=args.greedy_batching) as server:
-        print(coach.how_to_ask(server), flush=True)
+    """The coach behind an OpenAI-compatible endpoint: its GGUF with the engine on a CPU, its folder with vLLM on a
+    GPU, under the same model id."""
+    from meleelib.serve import engine, gpu
+    paths = RunPaths.of(args.run)
+    name = coach.served_name(paths.run)
+    if args.device == "cuda" or (args.device == "auto" and gpu.available()):
+        port = args.port or free_port()
+        server = gpu.serve(coach.export_run(paths), name, port, n_parallel=args.n_parallel)
+    else:
+        server = engine.serve(gguf.export_run(paths, args.quant), n_parallel=args.n_parallel, n_threads=args.threads,
+                              alias=name, roles=gguf.ROLES, port=args.port)
+    with server as running:
+        print(chat.how_to_ask(running), flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
+
+

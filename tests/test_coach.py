@@ -5,9 +5,10 @@ import pytest
 import torch
 from huggingface_hub import ModelCard
 
+from meleelib import files
 from meleelib.evaluate import compare
 from meleelib.qa_format import prompt_for
-from meleelib.serve import coach, hub
+from meleelib.serve import chat, coach, hub
 from meleelib.serve.bundled import load_tokenizer
 from tests.helpers import PAIRS
 
@@ -69,7 +70,7 @@ def test_the_export_is_redone_only_when_its_settings_change(trained, tmp_path):
     assert (coach.export(models.adapter, tmp_path / "coach", tmp_path, dtype="fp32") / "model.safetensors"
             ).stat().st_mtime_ns == stamp
     again = coach.export(models.adapter, tmp_path / "coach", tmp_path, dtype="bf16")
-    assert json.loads((again / coach.MARKER).read_text())["dtype"] == "bf16"
+    assert json.loads((again / files.EXPORT_MARKER).read_text())["dtype"] == "bf16"
     from safetensors import safe_open
     with safe_open(again / "model.safetensors", "pt") as f:
         assert f.get_tensor(next(iter(f.keys()))).dtype == torch.bfloat16
@@ -87,7 +88,7 @@ def test_agreement_counts_identical_greedy_answers():
     rows = [{"question": "a", "decoding": "greedy", "after": {"text": "x "}},
             {"question": "a", "decoding": "sampled", "after": {"text": "zzz"}},
             {"question": "b", "decoding": "greedy", "after": {"text": "y"}}]
-    assert coach.agreement({"a": "x", "b": "nope", "c": "?"}, rows) == {"compared": 2, "identical": 1,
+    assert chat.agreement({"a": "x", "b": "nope", "c": "?"}, rows) == {"compared": 2, "identical": 1,
                                                                           "different": ["b"]}
 
 

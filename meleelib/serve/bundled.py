@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
+from meleelib import files
+
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-MARKER = ".export-complete"  # written last: its presence means the export finished
 
 
 def gguf_folder() -> Path:
@@ -40,16 +37,14 @@ def export(target: Path) -> Path:
     `target` belongs to this function: a folder there without the marker is deleted and redone.
     """
     target = Path(target)
-    if (target / MARKER).is_file():
+    if files.exported(target):
         return target
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     source = gguf_folder()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with files.export_folder(target, {"source": GGUF_FILE, "dtype": "float32"}) as tmp:
         gguf_model = AutoModelForCausalLM.from_pretrained(source, gguf_file=GGUF_FILE)
         # A GGUF-loaded model carries a GGUF quantizer and refuses save_pretrained: rebuild it from a
         # config without quantization_config and copy the (already dequantized, float32) weights over.
@@ -64,12 +59,9 @@ def export(target: Path) -> Path:
         tokenizer.save_pretrained(tmp)
         if not AutoTokenizer.from_pretrained(tmp).chat_template:  # the server needs it for chat requests
             raise RuntimeError(f"The exported tokenizer in {tmp} lost its chat template.")
-
-        tmp.chmod(0o755)  # mkdtemp makes it private; the export is an ordinary shared folder
-        (tmp / MARKER).write_text(json.dumps({"source": GGUF_FILE, "dtype": "float32"}) + "\n")
-        if target.exists():  # an earlier export that crashed before its marker
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def gguf_path() -> Path:
+    """The bundled GGUF file itself, which the engine serves as shipped."""
+    return gguf_folder() / GGUF_FILE

@@ -5,11 +5,9 @@ format, the EOS it learnt, and a model card. Also the small client side: asking 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
+from meleelib import files
 from meleelib.paths import ADAPTER, CARD, COACH, METRICS, RUN_MANIFEST
 from meleelib.qa_format import prompt_for
 
@@ -23,7 +21,6 @@ DEFAULT_MERGE = "dequantized"
 #: it, fp32 on a CPU), the most faithful: on the demo, bf16 weights kept 5/11 greedy answers identical, fp32 8/11.
 DTYPES = {"auto": None, "bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 DEFAULT_DTYPE = "auto"
-MARKER = ".export-complete"  # written last: a folder without it is a crashed export and is redone
 
 #: One user message renders as exactly `prompt_for(question)`, "Q: …\nA:", the prompt the coach was trained on.
 #: Earlier turns render as whole training pairs, each answer closed by EOS, so a conversation is a run of pairs.
@@ -132,27 +129,16 @@ def export(adapter: Path, target: Path, models_dir: Path, *, merge: str = DEFAUL
     settings = {"adapter": str(adapter.resolve()), "merge": merge, "dtype": dtype,
                 "adapter_mtime": (adapter / "adapter_model.safetensors").stat().st_mtime
                 if (adapter / "adapter_model.safetensors").is_file() else None}
-    if (target / MARKER).is_file() and json.loads((target / MARKER).read_text()) == settings:
+    if files.exported(target, settings):
         return target
     model, tok, manifest = merged(adapter, models_dir, merge, dtype)
     tok.chat_template = chat_template(tok)
     model.generation_config = GenerationConfig(eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
                                                bos_token_id=tok.bos_token_id)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with files.export_folder(target, settings) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tok.save_pretrained(tmp)
         card(manifest, metrics or {}, merge, dtype, dataset_repo, name, tok.eos_token).save(tmp / CARD)
-        tmp.chmod(0o755)  # mkdtemp makes it private, and some writers too: the export is an ordinary shared folder
-        for path in tmp.iterdir():
-            path.chmod(0o644)
-        (tmp / MARKER).write_text(json.dumps(settings) + "\n")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
@@ -241,40 +227,3 @@ Answers come from a small set of fan-written guides and can be wrong. Check fram
 current source before relying on them.
 """
     return ModelCard(text)
-
-
-# ------------------------------------------------------------------ asking
-def how_to_ask(server) -> str:
-    """What `serve` prints: where the endpoint is, the model name, and a snippet to paste."""
-    return f"""The coach is served at {server.base_url}
-model: {server.model}
-
-from openai import OpenAI
-client = OpenAI(base_url="{server.base_url}", api_key="local")
-reply = client.chat.completions.create(model="{server.model}", max_tokens=128, temperature=0,
-                                       messages=[{{"role": "user", "content": "How do I win as Fox"}}])
-print(reply.choices[0].message.content, reply.choices[0].finish_reason)
-
-Stop it with Ctrl-C."""
-
-
-def ask(client, model: str, question: str, **options) -> tuple[str, str]:
-    """(answer, finish_reason) for one question through an OpenAI-compatible client."""
-    reply = client.chat.completions.create(model=model, messages=[{"role": "user", "content": question}], **options)
-    choice = reply.choices[0]
-    return (choice.message.content or "").strip(), choice.finish_reason
-
-
-def ask_many(client, model: str, questions: list[str], in_flight: int = 4, **options) -> list[tuple[str, str]]:
-    """`ask` for each question, `in_flight` at a time (the server batches them), answers in the questions' order."""
-    from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(in_flight) as pool:
-        return list(pool.map(lambda q: ask(client, model, q, **options), questions))
-
-
-def agreement(served: dict[str, str], comparison: list[dict]) -> dict:
-    """How many served greedy answers are identical to stage 06's greedy "after" answers for the same prompts."""
-    after = {r["question"]: r["after"]["text"].strip() for r in comparison if r["decoding"] == "greedy"}
-    shared = [q for q in served if q in after]
-    same = [q for q in shared if served[q].strip() == after[q]]
-    return {"compared": len(shared), "identical": len(same), "different": [q for q in shared if q not in same]}

@@ -263,15 +263,17 @@ class Teacher:
 
 @contextmanager
 def connect(settings: Settings, paths) -> Iterator[Teacher]:
-    """A Teacher for a run (its cache in the run's interim folder); `base_url: embedded` serves the bundled model
-    for the duration, and the server is always stopped on leaving, errors included.
+    """A Teacher for a run (its cache in the run's interim folder); `base_url: embedded` serves the bundled GGUF
+    with the local engine for the duration, and the server is always stopped on leaving, errors included.
     """
     cache = paths.interim / TEACHER_CACHE
     if settings.base_url != "embedded":
         yield Teacher(settings, cache)
         return
     from meleelib.serve import bundled, engine
-    with engine.serve(bundled.export(paths.models / settings.model)) as server:
+    with engine.serve(bundled.gguf_path(), n_parallel=settings.n_parallel or settings.max_concurrency,
+                      n_threads=settings.n_threads, n_ctx=settings.context_window, alias=settings.model,
+                      log_path=paths.interim / "engine.log") as server:
         teacher = Teacher(dataclasses.replace(settings, base_url=server.base_url, model=server.model), cache)
         if not engine.JSON_SCHEMA:  # known up front: no request is sent only to be refused
             teacher.free_text("The embedded server cannot honour a JSON schema (response_format)")

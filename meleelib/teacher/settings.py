@@ -27,6 +27,8 @@ class Settings:
     mode: str = "online"
     batch_discount: float = 0.5
     max_concurrency: int = 4
+    n_parallel: int | None = None  # embedded: the engine's slots (requests decoded together); None: max_concurrency
+    n_threads: int | None = None  # embedded: the engine's CPU threads; None: every CPU this process may use
     timeout_s: float = 120
     max_retries: int = 6
     poll_s: float = 60  # batch mode: seconds between polls
@@ -56,6 +58,9 @@ class Settings:
             raise ProfileError(f"A budget ({where}) of {s.max_usd} allows no request: raise it, or set null for none.")
         if s.max_concurrency < 1:
             raise ProfileError("teacher.max_concurrency must be at least 1.")
+        for name in ("n_parallel", "n_threads"):
+            if getattr(s, name) is not None and getattr(s, name) < 1:
+                raise ProfileError(f"teacher.{name} must be at least 1, or null for the default.")
         return s
 
 
