@@ -1,4 +1,6 @@
 """The Batch API path: batches within the API's limits, failed and expired items recorded and resubmitted alone."""
+import warnings
+
 import pytest
 
 from meleelib.teacher import batch
@@ -7,18 +9,18 @@ from tests.helpers import jobs, make
 
 def test_a_batch_is_split_at_the_request_and_size_limits(fake, tmp_path):
     t = make(fake, tmp_path)
-    report = batch.run(t, jobs(5), max_requests=2)
+    report = batch.run(t.batch_account(), jobs(5), max_requests=2)
     assert report.sent == 5 and [len(b["lines"]) for b in fake.batches.values()] == [2, 2, 1]
-    line = len(batch.request_line(t, jobs(1)[0]).encode())
-    parts = batch.split(t, jobs(6), max_requests=100, max_bytes=3 * line + 2)
+    line = len(batch.request_line(t.batch_account(), jobs(1)[0]).encode())
+    parts = batch.split(t.batch_account(), jobs(6), max_requests=100, max_bytes=3 * line + 2)
     assert [len(p) for p in parts] == [3, 3]
     with pytest.raises(ValueError, match="over the 10-byte file limit"):
-        batch.split(t, jobs(1), max_requests=100, max_bytes=10)
+        batch.split(t.batch_account(), jobs(1), max_requests=100, max_bytes=10)
 
 
 def test_the_answer_limit_goes_out_under_todays_name(fake, tmp_path):
     t = make(fake, tmp_path)
-    body = batch.request_line(t, jobs(1)[0])
+    body = batch.request_line(t.batch_account(), jobs(1)[0])
     assert '"max_completion_tokens": 64' in body and '"max_tokens"' not in body
 
 
@@ -51,3 +53,15 @@ def test_a_batch_keeps_the_stage_budget(fake, tmp_path):
     report = make(fake, tmp_path, mode="batch", max_usd=3.5 * one, stage="s").run(jobs(8))
     assert report.budget_hit and report.sent == 3 and report.not_started == 5
     assert report.budget["spent_usd"] <= 3.5 * one and len(fake.batches["batch-0"]["lines"]) == 3
+
+
+@pytest.mark.parametrize("fake", [dict(omit_usage=True)], indirect=True)
+def test_a_batch_answer_without_usage_is_charged_its_worst_case(fake, tmp_path):
+    t = make(fake, tmp_path, mode="batch", max_usd=1.0, stage="s")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = t.run(jobs(3))
+    worst = sum(t.worst_case_usd(j, batch=True) for j in jobs(3))
+    assert report.failed == 0 and worst > 0
+    assert report.usd == pytest.approx(worst) and t.budget.spent == pytest.approx(worst)
+    assert len([w for w in caught if "without `usage`" in str(w.message)]) == 1

@@ -88,13 +88,13 @@ def test_bad_setup_is_named_plainly_and_keeps_the_cache(fake, tmp_path, monkeypa
 
 def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
     t = make(fake, tmp_path)
-    report = batch.run(t, jobs(5))
+    report = batch.run(t.batch_account(), jobs(5))
     assert report.sent == 5 and report.failed == 0 and len(fake.batches) == 1
     assert report.usd == pytest.approx(sum(t.usd(r.usage) for r in report.results) / 2)
     # A batch submitted by a run that then died: the next run polls it instead of submitting again.
     fake.batch_polls = 3
     lost = jobs(8)[5:]
-    batch.submit(t, lost)  # the submitting half of batch.run, then the run "dies"
+    batch.submit(t.batch_account(), lost)  # the submitting half of batch.run, then the run "dies"
     resumed = make(fake, tmp_path, mode="batch").run(jobs(8))  # the mode setting takes the batch path
     assert len(fake.batches) == 2 and resumed.cache_hits == 5 and resumed.sent == 3
 

@@ -75,11 +75,11 @@ class Teacher:
         lost = getattr(self.attempts, "sent", 0) - getattr(self.attempts, "answered", 0)
         return lost * self.worst_case_usd(job)
 
-    def charged(self, job: Job, usage: dict | None) -> float:
+    def charged(self, job: Job, usage: dict | None, batch: bool = False) -> float:
         """What an answer cost: from its usage, or its worst case when the server sent none (warned about once)."""
         if usage:
-            return self.usd(usage)
-        worst = self.worst_case_usd(job)
+            return self.usd(usage, batch)
+        worst = self.worst_case_usd(job, batch)
         with self.lock:
             if not self.usage_warned:
                 self.usage_warned = True
@@ -164,9 +164,20 @@ class Teacher:
     def cached(self, job: Job, key: str) -> Result | None:
         """The stored answer to a job, or None."""
         hit = self.cache.get(key)
-        if hit is None:
-            return None
-        return Result(key, job.meta, hit["text"], hit["finish_reason"], hit["usage"], hit["usd"], cached=True)
+        return Result.stored(key, job.meta, hit) if hit is not None else None
+
+    def batch_account(self) -> batch.Account:
+        """What the Batch API path may use of this teacher, and nothing more."""
+        return batch.Account(api=self.client, cache=self.cache, budget=self.budget, model=self.model,
+                             stage=self.settings.stage, poll_s=self.settings.poll_s, key=self.key,
+                             body=lambda job: {"model": self.model, "messages": job.messages,
+                                               **self.request_params(job.params)},
+                             worst_usd=lambda job: self.worst_case_usd(job, batch=True),
+                             price=self._batch_price)
+
+    def _batch_price(self, job: Job | None, usage: dict | None) -> float:
+        """A batch answer's cost; one of a batch an earlier run submitted for another job is priced by its usage."""
+        return self.charged(job, usage, batch=True) if job else self.usd(usage, batch=True)
 
     def complete(self, job: Job) -> Result:
         """One request, from the cache when stored."""
@@ -208,7 +219,7 @@ class Teacher:
             bar.set_postfix(**({"pairs": pairs} if on_result else {}), usd=f"{self.budget.spent:.4f}")
 
         if self.settings.mode == "batch":
-            answered = batch.run(self, list(first.values()), desc)
+            answered = batch.run(self.batch_account(), list(first.values()), desc)
             for result in answered.results:
                 done(result)
             report.undone = answered.undone

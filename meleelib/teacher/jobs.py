@@ -27,6 +27,11 @@ class Result:
     cached: bool = False
     error: str | None = None
 
+    @classmethod
+    def stored(cls, key: str, meta: dict, hit: dict) -> Result:
+        """A result read back from the answer store (`Cache.get`)."""
+        return cls(key, meta, hit["text"], hit["finish_reason"], hit["usage"], hit["usd"], cached=True)
+
 
 @dataclass
 class Report:
