@@ -24,6 +24,7 @@ from meleelib.config import ProfileError, check_parameter, load_profile
 from meleelib.loopback import free_port
 from meleelib.paths import NOTEBOOKS, PROGRESS, RunPaths, project_root
 from meleelib.serve import chat, coach, gguf, hub
+from meleelib.train.settings import Settings as TrainSettings
 
 
 def stages(root: Path) -> list[tuple[str, str, Path]]:
@@ -69,6 +70,8 @@ def plan(profile: dict, root: Path) -> list[tuple[str, str, Path, dict]]:
         planned.append((number, section, path, {**{k: v for k, v in shared.items() if k in names}, **params}))
     if "clean" in profile:  # its ranges, and the files it names
         CleanSettings.of(profile["clean"] or {}, root)
+    if "train_qlora" in profile:
+        TrainSettings.of(profile["train_qlora"] or {})
     return planned
 
 

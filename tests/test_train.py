@@ -187,7 +187,7 @@ def test_unknown_settings_and_recipes_are_named():
         trainer.Settings.of({"lora_rank": 8})
     with pytest.raises(ProfileError, match="train_qlora.lora_r = '8' is a str; it must be int"):
         trainer.Settings.of({"lora_r": "8"})
-    with pytest.raises(trainer.TrainError, match="use default or article"):
+    with pytest.raises(ProfileError, match="use default or article"):
         trainer.Settings.of({"recipe": "fast"})
     assert trainer.Settings.of({"recipe": "article"}).lora_r == 64
     with pytest.warns(FutureWarning, match="now called `article`"):  # the old name still works, with a warning
