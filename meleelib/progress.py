@@ -107,21 +107,19 @@ def code_label(source: str, above: str) -> str:
 
 
 def clock(seconds: float) -> str:
-    """m:ss, or h:mm:ss from an hour on.
+    """mm:ss, or h:mm:ss from an hour on, as tqdm writes them.
 
     >>> clock(75), clock(3725)
-    ('1:15', '1:02:05')
+    ('01:15', '1:02:05')
     """
-    minutes, s = divmod(int(seconds), 60)
-    hours, m = divmod(minutes, 60)
-    return f"{hours}:{m:02d}:{s:02d}" if hours else f"{m}:{s:02d}"
+    return _tqdm.format_interval(seconds)
 
 
 def describe(event: dict, since: float = 0) -> str:
     """'teacher 3/8 req, 0.40 req/s, ETA 0:12', `since` seconds after the event; a finished step says how long it took.
 
     >>> describe({"step": "judge", "n": 3, "total": 8, "unit": "req", "rate": 0.25, "elapsed": 12, "done": False}, 5)
-    'judge 3/8 req, 4.0 s/req, ETA 0:15'
+    'judge 3/8 req, 4.0 s/req, ETA 00:15'
     """
     n, total, rate, unit = event["n"], event["total"], event["rate"], event["unit"]
     count = f"{n:g}/{total:g}" if total else f"{n:g}"

@@ -68,11 +68,11 @@ def test_into_a_file_a_line_comes_at_a_step_change_or_when_due(tmp_path, monkeyp
     for n in range(1, 6):
         steps.update(n)
         watcher.tick()  # a line as the step starts and as its first count comes; then none within `every`
-    assert log.getvalue().splitlines()[0] == "[05 0:00] step 1/1 Train"
+    assert log.getvalue().splitlines()[0] == "[05 00:00] step 1/1 Train"
     assert len(log.getvalue().splitlines()) == 2 and "training 1/100 step" in log.getvalue().splitlines()[1]
     watcher.shown_at -= 30
     watcher.tick()
-    assert re.fullmatch(r"\[05 0:00\] step 1/1 Train \| training 5/100 step, .*ETA \d+:\d\d",
+    assert re.fullmatch(r"\[05 00:00\] step 1/1 Train \| training 5/100 step, .*ETA \d+:\d\d",
                         log.getvalue().splitlines()[-1])
     steps.update(7, final=True)
     watcher.finish()
@@ -97,7 +97,7 @@ def test_the_clock_of_a_watcher_ticks_into_a_heartbeat(tmp_path):
     watcher.cell_started(cell={"id": "a"})
     time.sleep(0.3)
     watcher.tick()
-    assert log.getvalue().splitlines() == ["[03 0:00] step 1/1", "[03 0:00] step 1/1"]
+    assert log.getvalue().splitlines() == ["[03 00:00] step 1/1", "[03 00:00] step 1/1"]
 
 
 @pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.stem)
