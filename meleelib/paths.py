@@ -20,6 +20,7 @@ QA_RAW = "qa_raw.jsonl"
 QA_FAILED = "qa_failed.jsonl"
 TEACHER_COST = "teacher_cost.json"
 TEACHER_CACHE = "teacher.sqlite"
+ENGINE_LOG = "engine.log"  # the embedded teacher's server
 # stage 04 -> 05, 06
 QA_CLEAN = "qa_clean.jsonl"
 QA_REJECTED = "qa_rejected.jsonl"

@@ -49,7 +49,7 @@ def test_an_expired_batch_reports_each_unanswered_item(fake, tmp_path):
 
 def test_a_batch_keeps_the_stage_budget(fake, tmp_path):
     t = make(fake, tmp_path)
-    one = t.worst_case_usd(jobs(1)[0], batch=True)
+    one = t.pricing.worst_case_usd(jobs(1)[0], batch=True)
     report = make(fake, tmp_path, mode="batch", max_usd=3.5 * one, stage="s").run(jobs(8))
     assert report.budget_hit and report.sent == 3 and report.not_started == 5
     assert report.budget["spent_usd"] <= 3.5 * one and len(fake.batches["batch-0"]["lines"]) == 3
@@ -61,7 +61,7 @@ def test_a_batch_answer_without_usage_is_charged_its_worst_case(fake, tmp_path):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         report = t.run(jobs(3))
-    worst = sum(t.worst_case_usd(j, batch=True) for j in jobs(3))
+    worst = sum(t.pricing.worst_case_usd(j, batch=True) for j in jobs(3))
     assert report.failed == 0 and worst > 0
     assert report.usd == pytest.approx(worst) and t.budget.spent == pytest.approx(worst)
     assert len([w for w in caught if "without `usage`" in str(w.message)]) == 1

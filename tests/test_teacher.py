@@ -47,7 +47,7 @@ def test_retry_after_is_honoured(fake, tmp_path):
 
 
 def test_budget_stops_cleanly_then_a_raised_budget_finishes(fake, tmp_path):
-    one = make(fake, tmp_path).worst_case_usd(jobs(1)[0])
+    one = make(fake, tmp_path).pricing.worst_case_usd(jobs(1)[0])
     capped = make(fake, tmp_path, max_usd=3.5 * one, max_concurrency=2, stage="s").run(jobs(10))
     assert capped.budget_hit and capped.not_started > 0 and capped.failed == 0
     assert capped.budget["spent_usd"] <= 3.5 * one
@@ -90,7 +90,7 @@ def test_batch_mode_end_to_end_and_pick_up_of_a_running_batch(fake, tmp_path):
     t = make(fake, tmp_path)
     report = batch.run(t.batch_account(), jobs(5))
     assert report.sent == 5 and report.failed == 0 and len(fake.batches) == 1
-    assert report.usd == pytest.approx(sum(t.usd(r.usage) for r in report.results) / 2)
+    assert report.usd == pytest.approx(sum(t.pricing.usd(r.usage) for r in report.results) / 2)
     # A batch submitted by a run that then died: the next run polls it instead of submitting again.
     fake.batch_polls = 3
     lost = jobs(8)[5:]
@@ -214,7 +214,7 @@ def test_an_answer_without_usage_is_charged_its_worst_case_and_said_once(fake, t
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         report = t.run(jobs(3))
-    worst = [t.worst_case_usd(j) for j in jobs(3)]
+    worst = [t.pricing.worst_case_usd(j) for j in jobs(3)]
     assert report.failed == 0 and all(r.usage is None for r in report.results)
     assert report.usd == pytest.approx(sum(worst)) and t.budget.spent == pytest.approx(sum(worst))
     assert len([w for w in caught if "without `usage`" in str(w.message)]) == 1
@@ -226,14 +226,14 @@ def test_a_request_that_timed_out_after_it_was_sent_is_charged_its_worst_case(fa
     job = jobs(1)
     gave_up = make(fake, tmp_path, timeout_s=0.3, max_retries=0, max_usd=1.0, stage="s")
     report = gave_up.run(job)
-    worst = gave_up.worst_case_usd(job[0])
+    worst = gave_up.pricing.worst_case_usd(job[0])
     assert report.failed == 1 and "APITimeoutError" in report.results[0].error
     assert report.usd == pytest.approx(worst) and gave_up.budget.spent == pytest.approx(worst)
     retried = make(fake, tmp_path, timeout_s=0.3, max_retries=1, max_usd=1.0, stage="s")
     assert retried.budget.spent == pytest.approx(worst)  # the lost attempt is remembered across runs
     fake.attempts.clear()
     report = retried.run(job)  # the first attempt times out, the retry is answered: both are counted
-    answer = retried.usd(report.results[0].usage)
+    answer = retried.pricing.usd(report.results[0].usage)
     assert report.failed == 0 and report.usd == pytest.approx(worst + answer)
     assert retried.cache.spent("s") == pytest.approx(2 * worst + answer)
 

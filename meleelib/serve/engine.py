@@ -24,7 +24,6 @@ from pathlib import Path
 
 from meleelib.serve.gate import READY
 
-JSON_SCHEMA = True  # llama.cpp constrains an answer to a JSON schema (response_format: json_schema)
 
 
 @dataclass(frozen=True)

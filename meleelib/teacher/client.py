@@ -17,13 +17,14 @@ from pathlib import Path
 
 import openai
 
-from meleelib.paths import TEACHER_CACHE
+from meleelib.paths import ENGINE_LOG, TEACHER_CACHE
 from meleelib.progress import tqdm
 from meleelib.teacher import batch
 from meleelib.teacher.budget import Budget
 from meleelib.teacher.cache import Cache, request_key
 from meleelib.teacher.jobs import Job, Report, Result
 from meleelib.teacher.pacing import Pacer
+from meleelib.teacher.pricing import Pricing
 from meleelib.teacher.settings import Settings, TeacherError, api_key
 
 TOKEN_LIMITS = ("max_completion_tokens", "max_tokens")  # today's name for the answer limit, and the old one
@@ -37,34 +38,18 @@ class Teacher:
 
     def __init__(self, settings: Settings, cache_path: Path):
         self.settings = s = settings
-        self.base_url, self.model, self.prices = s.base_url, s.model, s.price_per_million
+        self.base_url, self.model = s.base_url, s.model
         self.attempts = threading.local()  # this thread's request: attempts sent, and those answered
         hooks = {"request": [lambda _: self._count("sent")], "response": [lambda _: self._count("answered")]}
         self.client = openai.OpenAI(base_url=s.base_url, api_key=api_key(s.api_key_env), timeout=s.timeout_s,
                                     max_retries=s.max_retries, http_client=openai.DefaultHttpxClient(event_hooks=hooks))
-        self.usage_warned = False
+        self.pricing = Pricing(s.price_per_million, s.batch_discount, s.base_url)
         self.cache = Cache(cache_path)
         self.budget = Budget(s.max_usd, self.cache.spent(s.stage) if s.stage else 0.0)
         self.pacer = Pacer(s.max_requests_per_minute, s.max_tokens_per_minute)
         self.structured = True  # cleared when the server says it cannot do a JSON-schema response format
         self.token_limit = "max_completion_tokens"  # today's name; "max_tokens" for a server that rejects it
         self.lock = threading.Lock()
-
-    # ------------------------------------------------------------ money
-    def usd(self, usage: dict | None, batch: bool = False) -> float:
-        if not usage:
-            return 0.0
-        cost = (usage.get("prompt_tokens", 0) * self.prices["input"]
-                + usage.get("completion_tokens", 0) * self.prices["output"]) / 1e6
-        return cost * (1 - self.settings.batch_discount) if batch else cost
-
-    def worst_case_tokens(self, job: Job) -> tuple[int, int]:
-        """Upper bounds on a request's prompt tokens (a token is at least one byte) and answer tokens."""
-        return sum(len(m["content"].encode()) + 16 for m in job.messages), job.params.get("max_tokens", 4096)
-
-    def worst_case_usd(self, job: Job, batch: bool = False) -> float:
-        prompt, answer = self.worst_case_tokens(job)
-        return self.usd({"prompt_tokens": prompt, "completion_tokens": answer}, batch)
 
     def _count(self, what: str) -> None:
         setattr(self.attempts, what, getattr(self.attempts, what, 0) + 1)
@@ -73,20 +58,7 @@ class Teacher:
         """The worst case of each attempt of this thread's request that was sent and never answered (a timeout, a
         dropped connection): the server may have run it and billed it, so it is counted as spent."""
         lost = getattr(self.attempts, "sent", 0) - getattr(self.attempts, "answered", 0)
-        return lost * self.worst_case_usd(job)
-
-    def charged(self, job: Job, usage: dict | None, batch: bool = False) -> float:
-        """What an answer cost: from its usage, or its worst case when the server sent none (warned about once)."""
-        if usage:
-            return self.usd(usage, batch)
-        worst = self.worst_case_usd(job, batch)
-        with self.lock:
-            if not self.usage_warned:
-                self.usage_warned = True
-                warnings.warn(f"The server at {self.base_url} answered without `usage`: each such answer is counted "
-                              f"at its worst case (this one ${worst:.4f}), so the budget still holds; spending is "
-                              f"overstated.", stacklevel=2)
-        return worst
+        return lost * self.pricing.worst_case_usd(job)
 
     def free_text(self, why: str) -> None:
         """Ask for free text from now on (no JSON-schema response format), and say so."""
@@ -156,7 +128,7 @@ class Teacher:
         lost = self.unanswered_usd(job)  # earlier attempts that timed out before this one was answered
         if lost:
             self.cache.charge(key, lost, "an attempt timed out", self.settings.stage)
-        cost = self.charged(job, usage)
+        cost = self.pricing.charged(job, usage)
         self.cache.put(key, self.model, {"messages": job.messages, "params": job.params}, answer, cost,
                        self.settings.stage)
         return Result(key, job.meta, answer["text"], choice.finish_reason, usage, cost + lost)
@@ -172,12 +144,12 @@ class Teacher:
                              stage=self.settings.stage, poll_s=self.settings.poll_s, key=self.key,
                              body=lambda job: {"model": self.model, "messages": job.messages,
                                                **self.request_params(job.params)},
-                             worst_usd=lambda job: self.worst_case_usd(job, batch=True),
+                             worst_usd=lambda job: self.pricing.worst_case_usd(job, batch=True),
                              price=self._batch_price)
 
     def _batch_price(self, job: Job | None, usage: dict | None) -> float:
         """A batch answer's cost; one of a batch an earlier run submitted for another job is priced by its usage."""
-        return self.charged(job, usage, batch=True) if job else self.usd(usage, batch=True)
+        return self.pricing.charged(job, usage, batch=True) if job else self.pricing.usd(usage, batch=True)
 
     def complete(self, job: Job) -> Result:
         """One request, from the cache when stored."""
@@ -245,7 +217,7 @@ class Teacher:
                 for key, job in todo:
                     while len(in_flight) >= self.settings.max_concurrency:
                         self._collect(in_flight, done)
-                    worst = self.worst_case_usd(job)
+                    worst = self.pricing.worst_case_usd(job)
                     reserved = self.budget.reserve(worst)
                     while not reserved and in_flight:
                         self._collect(in_flight, done)  # settle what is in flight, then decide again
@@ -253,7 +225,7 @@ class Teacher:
                     if not reserved:  # it cannot fit even with nothing in flight; a smaller request still may
                         undone.append(worst)
                         continue
-                    self.pacer.wait(sum(self.worst_case_tokens(job)))
+                    self.pacer.wait(sum(self.pricing.worst_case_tokens(job)))
                     in_flight[pool.submit(self._send, job, key)] = worst
                 while in_flight:
                     self._collect(in_flight, done)
@@ -284,8 +256,5 @@ def connect(settings: Settings, paths) -> Iterator[Teacher]:
     from meleelib.serve import bundled, engine
     with engine.serve(bundled.gguf_path(), n_parallel=settings.n_parallel or settings.max_concurrency,
                       n_threads=settings.n_threads, n_ctx=settings.context_window, alias=settings.model,
-                      log_path=paths.interim / "engine.log") as server:
-        teacher = Teacher(dataclasses.replace(settings, base_url=server.base_url, model=server.model), cache)
-        if not engine.JSON_SCHEMA:  # known up front: no request is sent only to be refused
-            teacher.free_text("The embedded server cannot honour a JSON schema (response_format)")
-        yield teacher
+                      log_path=paths.interim / ENGINE_LOG) as server:
+        yield Teacher(dataclasses.replace(settings, base_url=server.base_url, model=server.model), cache)
