@@ -19,6 +19,7 @@ def training_step(self, model, inputs, *args, **kwargs):
     return _step(self, model, inputs, *args, **kwargs)
 
 
-Trainer.training_step = training_step
-sys.argv = ["meleelib.train", *sys.argv[1:]]
-runpy.run_module("meleelib.train", run_name="__main__")
+if __name__ == "__main__":  # run by torchrun; importing it (pytest collects every module) changes nothing
+    Trainer.training_step = training_step
+    sys.argv = ["meleelib.train", *sys.argv[1:]]
+    runpy.run_module("meleelib.train", run_name="__main__")

@@ -25,7 +25,6 @@ from pathlib import Path
 from meleelib.serve.gate import READY
 
 
-
 @dataclass(frozen=True)
 class Server:
     """A running engine: point an OpenAI client at `base_url` and ask for `model`."""
