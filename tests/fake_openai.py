@@ -185,8 +185,8 @@ class FakeOpenAI:
             if pairs:
                 return self.teacher.render(pairs, finish, structured, evidence), finish
         elif self.teacher and last.rstrip().endswith("Verdict:"):
-            return (self.teacher.faithful(last) if "supported by the passage" in last else
-                    self.teacher.outside(last)), "stop"
+            # the faithfulness judge is shown the passage, fenced; the outside-entities judge sees the pair alone
+            return (self.teacher.faithful(last) if '"""' in last else self.teacher.outside(last)), "stop"
         elif self.teacher and last.rstrip().endswith("Rewritten"):
             q, a = re.findall(r"Q: (.*)\nA: (.*)", last)[-1]
             return self.teacher.rewrite(q, a), "stop"

@@ -91,7 +91,7 @@ class PlantedTeacher:
     def faithful(prompt: str) -> str:
         """Fail when a sentence of the answer (its attribution aside) is not in the passage."""
         passage = _norm(prompt.split('"""')[1])
-        answer = re.search(r"\nA: (.*?)\nVerdict:", prompt, re.S).group(1)
+        answer = re.search(r"\nA: (.*?)\n[^\n]*Verdict:\s*$", prompt, re.S).group(1)  # the prompt's last line asks
         answer = re.sub(r"^(?:As [^,]{1,40} (?:puts it|explains)|Like \S+ does in tournament), ", "", answer)
         answer = re.sub(r"^The guide recommends this: ", "", answer)
         unsupported = [s for s in re.split(r"(?<=[.!?])\s+", answer) if _norm(s).rstrip(".!?") not in passage]

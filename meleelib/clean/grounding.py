@@ -24,6 +24,7 @@ COMMON = 0.35  #: a stem in more than this share of the run's passages is too co
 MIN_SPECIFIC = 1  #: specific (not common) passage stems an answer must use
 NEGATION_REACH = 3  #: the tokens after a negation that it governs
 NEGATION_WORDS = 3  #: words the passage negates that an answer sentence must say plainly to count as turned around
+COPIED, COPIED_SHARE = 95, 0.6  #: rapidfuzz partial_ratio and length share at which a sentence is a copy
 EVIDENCE_MATCH = 90  #: rapidfuzz partial_ratio (0-100) at which a quote counts as found in the passage
 
 def overlap(text: str, passage: str) -> float:
@@ -78,6 +79,14 @@ def _turned_around(sentence: str, near: list[str]) -> str | None:
     return None
 
 
+def _copied(answer: str, lines: list[str]) -> bool:
+    """Whether each sentence of `answer` holds a sentence of its passage (at least 60% as long) nearly word for word,
+    or lies inside one: text copied from its passage is specific to it, however common its words."""
+    said = [s.lower() for s in sentences(answer) if content_words(s)]
+    return bool(said) and all(any(len(line) >= COPIED_SHARE * len(s) and fuzz.partial_ratio(line.lower(), s) >= COPIED
+                                  for line in lines) for s in said)
+
+
 def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
             corpus: Corpus | None = None) -> str | None:
     """Why the pair's answer is not supported by its passage, or None. `corpus` (every passage of the run) lets the
@@ -94,12 +103,12 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
     if share < min_overlap:
         return f"{share:.0%} of the answer's content words are in its passage (under {min_overlap:.0%})"
     held = content_words(answer) & content_words(passage)
-    if corpus is not None and corpus.docs >= 8:
+    lines = sentences(passage)
+    if corpus is not None and corpus.docs >= 8 and not _copied(answer, lines):
         specific = {w for w in held if not corpus.common(w, COMMON)}
         if len(specific) < MIN_SPECIFIC:
             return (f"generic: only {len(specific)} of its words are specific to its passage (the rest are common "
                     "to most passages)")
-    lines = sentences(passage)
     for s in sentences(answer):
         if not content_words(s):
             continue
