@@ -3,6 +3,7 @@ XenForo pages and a Llama-2-like tokenizer built offline. Fixtures live in conft
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 
 from datasets import Dataset, DatasetDict
@@ -80,21 +81,32 @@ def xf2_thread(posts, pages="", title='<a class="labelLink"><span class="label">
 
 @functools.cache
 def llama_like_tokenizer():
-    """A tokenizer that behaves like Llama-2's where it matters here: its post-processor puts `<s>` before every
-    sequence tokenised with special tokens (as TRL and stage 06 tokenise prompts), `</s>` is EOS and `<unk>` exists.
-    A byte-level BPE trained on the sample forum, so any text encodes without <unk> and decodes back exactly."""
+    """A tokenizer shaped like Llama-2's `tokenizer.json`: BPE over "▁"-marked words with byte fallback (<0x00> to
+    <0xFF>), `<unk>` 0, `<s>` 1, `</s>` 2, and a post-processor that puts `<s>` before every sequence tokenised with
+    special tokens (as TRL and stage 06 tokenise prompts). Trained on the sample forum, offline; llama.cpp's converter
+    reads it as it reads Llama-2's."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
     from transformers import PreTrainedTokenizerFast
     special = ["<unk>", "<s>", "</s>"]
-    bpe = Tokenizer(models.BPE(unk_token="<unk>"))
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
+    words = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="first")
+    trained = Tokenizer(models.BPE(unk_token="<unk>"))
+    trained.pre_tokenizer = words
+    decoder = decoders.Sequence([decoders.Replace("▁", " "), decoders.ByteFallback(), decoders.Fuse(),
+                                 decoders.Strip(" ", 1, 0)])
     corpus = [p.read_text(encoding="utf-8", errors="ignore") for p in sorted((ROOT / "data/sample_site").rglob("*"))
-              if p.suffix in (".html", ".yml", ".md") and p.is_file()]
-    bpe.train_from_iterator(corpus, trainers.BpeTrainer(vocab_size=2000, special_tokens=special, show_progress=False,
-                                                        initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
-    bos = bpe.token_to_id("<s>")
-    bpe.post_processor = processors.TemplateProcessing(single="<s> $A", pair="<s> $A <s> $B", special_tokens=[
-        ("<s>", bos)])
+              if p.suffix in (".bb", ".yml", ".md") and p.is_file()]
+    trained.train_from_iterator(corpus, trainers.BpeTrainer(vocab_size=2000, special_tokens=special,
+                                                            show_progress=False))
+    learnt = json.loads(trained.to_str())["model"]
+    # Llama-2's layout: the specials, then a token per byte (what byte fallback spells unknown text with), then BPE
+    order = [*special, *(f"<0x{i:02X}>" for i in range(256)),
+             *sorted((w for w in learnt["vocab"] if w not in special), key=learnt["vocab"].get)]
+    merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in learnt["merges"]]
+    bpe = Tokenizer(models.BPE({w: i for i, w in enumerate(order)}, merges, unk_token="<unk>", byte_fallback=True,
+                               fuse_unk=True))
+    bpe.pre_tokenizer = words
+    bpe.decoder = decoder
+    bpe.post_processor = processors.TemplateProcessing(single="<s> $A", pair="<s> $A <s> $B",
+                                                       special_tokens=[("<s>", bpe.token_to_id("<s>"))])
     return PreTrainedTokenizerFast(tokenizer_object=bpe, bos_token="<s>", eos_token="</s>", unk_token="<unk>",
                                    model_max_length=4096)

@@ -71,7 +71,7 @@ KEY = ("--set", "teacher.api_key_env=MELEELIB_TEST_KEY")
 def cli(*args, cwd=ROOT):
     env = {**os.environ, "MELEELIB_ROOT": str(cwd), "MELEELIB_TEST_KEY": SECRET}
     return subprocess.run([sys.executable, "-m", "meleelib", "run", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1200)  # a safety net: a stuck series fails instead of hanging CI
 
 
 def scratch_copy(work: Path, tmp_path: Path) -> Path:
