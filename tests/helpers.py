@@ -88,7 +88,7 @@ def llama_like_tokenizer():
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
     from transformers import PreTrainedTokenizerFast
     special = ["<unk>", "<s>", "</s>"]
-    words = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="first")
+    words = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")  # as Llama-2 prepends to each text
     trained = Tokenizer(models.BPE(unk_token="<unk>"))
     trained.pre_tokenizer = words
     decoder = decoders.Sequence([decoders.Replace("▁", " "), decoders.ByteFallback(), decoders.Fuse(),

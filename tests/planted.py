@@ -17,7 +17,8 @@ PLAYERS = ("Mango", "Armada", "Kalvar", "Hax", "n0ne")
 #: A sentence of the guide that is not a clean answer as it stands: it speaks of the guide or its writer, names a
 #: player, or is a heading run into its text; pairs drawn from it are "source text", not "good".
 SOURCE = re.compile(r"(?i)\b(?:post|thread|guide|handbook|compendium|i|i'm|i'll|i've|my|me|"
-                    r"mango|armada|hungrybox|mew2king|m2k|ppmd|leffen|kalvar|hax|n0ne)\b|  |^\W")
+                    r"mango|armada|hungrybox|mew2king|m2k|ppmd|leffen|kalvar|hax|n0ne)\b|  |^\W"
+                    r"|\s\d+\.$")  # the last: a list item run into the next item's number ("... 110%) 4.")
 #: How a model credits the source or a player in passing.
 GUIDE_WORDS = ("As the guide explains, ", "The guide recommends this: ")
 PLAYER_WORDS = ("As {} puts it, ", "Like {} does in tournament, ")
@@ -53,7 +54,7 @@ class PlantedTeacher:
         kind, out = KINDS[h % len(KINDS)], []
         target = (h // 7) % max(len(sentences) - 1, 1)
         for i, s in enumerate(sentences):
-            topic = " ".join(re.findall(r"[A-Za-z'-]+", s)[:5]).lower()
+            topic = " ".join(re.findall(r"[A-Za-z'-]+", s)[:3]).lower()  # the subject, as a teacher names it
             k = "source text" if SOURCE.search(s) or len(s.split()) < 6 else "good"
             q, a, evidence = f"What should a {character} player know about {topic}?", s, s
             if i == target and kind == "unsupported":
