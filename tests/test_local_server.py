@@ -171,7 +171,9 @@ def test_a_parent_interrupted_or_killed_leaves_no_server(sig):
             "with engine.serve(bundled.gguf_path(), n_parallel=1, n_threads=1) as s:\n"
             "    print(s.pid, flush=True)\n    time.sleep(600)\n")
     parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+                              env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+                              # a run started in the background inherits SIGINT ignored: the parent must hear it
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     pid = int(parent.stdout.readline())
     assert not _gone(pid)
     parent.send_signal(sig)
