@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from openai import OpenAI  # noqa: E402
 
 from meleelib import files  # noqa: E402
-from meleelib.config import RunPaths  # noqa: E402
+from meleelib.paths import RunPaths  # noqa: E402
 from meleelib.qa_format import prompt_for  # noqa: E402
 from meleelib.serve import bundled, chat, coach, engine, gguf  # noqa: E402
 

@@ -1,5 +1,6 @@
 """The ways to install the project agree: the Makefile, environment.yml and the README."""
 import re
+import runpy
 
 import nbformat
 import papermill
@@ -35,3 +36,9 @@ def test_every_parameter_carries_a_type_papermill_shows(number, section, path):
     found = papermill.inspect_notebook(str(path))
     assert len(found) == len(cell.source.splitlines())
     assert all(p["inferred_type_name"] not in (None, "None") for p in found.values()), found
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "benchmarks").glob("*.py")), ids=lambda p: p.name)
+def test_every_benchmark_imports_what_the_package_still_has(path):
+    """A benchmark is run by hand, rarely: its imports must follow the package when a module moves."""
+    runpy.run_path(str(path), run_name="imported")  # each runs only under __main__
