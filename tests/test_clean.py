@@ -155,3 +155,13 @@ def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path
     path.write_text("- {character: Fox, question: 'How does Fox shine?', answer: 'Press down-B.'}\n")
     with pytest.raises(funnel.CleanError, match="need character, question, answer and post"):
         stage.curated_pairs(path, guides)
+
+
+@pytest.mark.parametrize("answer, passage, name", [
+    ("Regrab instead, the safer, Armada-style approach.", "Armada regrabs on tech chases.", None),
+    ("Regrab instead, the safer, Armada-style approach.", "Regrab on tech chases.", "Armada-style"),
+    ("Copy the Mango-Zain style of edge-guarding.", "Mango edge-guards low.", "Mango-Zain"),
+    ("Up-B to the ledge, then L-cancel your first aerial.", "Recover low.", None),
+])
+def test_a_hyphenated_name_is_known_when_each_of_its_names_is(answer, passage, name):
+    assert checks.unknown_name(pair(1, "How should Peach tech chase?", answer), passage, ["Peach"]) == name

@@ -66,3 +66,30 @@ def test_words_every_passage_uses_do_not_count_as_support():
     generic = pair("Stay patient and adapt to the opponent, Fox.")
     assert grounding.verdict(generic, PASSAGE + " Stay patient, adapt to the opponent, Fox.", 0.5, None) is None
     assert "generic" in grounding.verdict(generic, PASSAGE + " Stay patient, adapt to the opponent, Fox.", 0.5, corpus)
+
+
+GUIDE = ("Recovery\nFirefox goes in eight directions. On Battlefield, illusion to the ledge when you are high enough, "
+         "because it is faster than firefox.\n\nPound\nPound does a lot of damage to shields. A Pound on a low shield "
+         "can break it. It is also a recovery tool. Don't use it much in neutral; it's slow.")
+
+
+@pytest.mark.parametrize("answer, reason", [
+    # a short reply is read with the sentence after it, as a reader does
+    ("No need. Illusion to the ledge instead on Battlefield; it's faster than firefox.", None),
+    ("Not always. Firefox goes in eight directions, so mix the angle up.", None),
+    # a count of the answer's own list is not a claim about the passage; a count that is wrong for it still is
+    ("Two things about Pound:\n- it damages shields a lot\n- it breaks a low shield", None),
+    ("Five things about Pound:\n- it damages shields a lot\n- it breaks a low shield", "number(s) 5"),
+])
+def test_replies_list_counts_and_paragraphs_are_read_as_a_reader_would(answer, reason):
+    verdict = grounding.verdict(pair(answer), GUIDE)
+    assert (verdict is None) if reason is None else (reason in verdict), verdict
+
+
+def test_a_sentence_whose_best_matches_miss_its_source_is_read_against_their_paragraph():
+    """Rare words pick the window ("Pound" in every sentence), common ones carry the claim ("slow", "neutral")."""
+    passage = ("Pound\nPound does a lot of damage to shields. A Pound on a low shield can break it. Pound is also a "
+               "recovery tool. Don't use it much in neutral; it's slow.\n\nNeutral\nBack air is your best move.")
+    corpus = grounding.Corpus([f"Be slow and patient in neutral, player {i}." for i in range(9)] + [passage])
+    answer = pair("Pound breaks shields. Pound is slow, so don't lean on it in neutral.")
+    assert grounding.verdict(answer, passage, 0.5, corpus) is None

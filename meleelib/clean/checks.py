@@ -80,9 +80,14 @@ def unknown_name(pair: dict, passage: str | None, characters=()) -> str | None:
             word = m[0].removesuffix("'s")
             if not re.search(r"[A-Z]|[A-Za-z]\d", word):  # "3-frame" is no name; "n0ne" and "M2K" are handles
                 continue
-            if {word.lower(), re.sub(r"(?:ing|ed|es|s|'d)$", "", word.lower())}.isdisjoint(known):
-                return word
+            parts = re.findall(r"[^-]*[A-Z0-9][^-]*", word) or [word]
+            if _unknown(word, known) and any(_unknown(part, known) for part in parts):
+                return word  # "Armada-style" is known where its passage names Armada
     return None
+
+
+def _unknown(word: str, known: set[str]) -> bool:
+    return {word.lower(), re.sub(r"(?:ing|ed|es|s|'d)$", "", word.lower())}.isdisjoint(known)
 
 
 def parse_verdict(text: str | None) -> str | None:

@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from meleelib.clean import words
 from meleelib.clean.prompts import FAITHFUL
-from meleelib.clean.sentences import NUMBER, Corpus, content_words, number_contexts, numbers, sentences, tokens, window
+from meleelib.clean.sentences import (NUMBER, Corpus, claims, content_words, number_contexts, numbers, paragraph_of,
+                                      sentences, tokens, window)
 from meleelib.teacher.jobs import Job
 
 __all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs"]
@@ -96,7 +97,7 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
     if passage is None:
         return "its passage is unknown"
     answer = pair["answer"]
-    missing = sorted(claimed_numbers(answer) - numbers(passage, spelled=True))
+    missing = sorted(claimed_numbers(" ".join(claims(answer))) - numbers(passage, spelled=True))
     if missing:
         return f"the number(s) {', '.join(missing)} are not in its passage"
     share = overlap(answer, passage)
@@ -109,12 +110,14 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
         if len(specific) < MIN_SPECIFIC:
             return (f"generic: only {len(specific)} of its words are specific to its passage (the rest are common "
                     "to most passages)")
-    for s in sentences(answer):
+    for s in claims(answer):
         if not content_words(s):
             continue
         near = window(s, lines, corpus)
         if not near:
             return f"the sentence '{s[:60]}' matches nothing in its passage"
+        if overlap(s, " ".join(near)) < MIN_SENTENCE:  # a paraphrase of a whole paragraph: read the paragraph
+            near = list(dict.fromkeys([*near, *sentences(paragraph_of(near[0], passage))]))
         text = " ".join(near)
         if (part := overlap(s, text)) < MIN_SENTENCE:
             return f"the sentence '{s[:60]}' is {part:.0%} supported by the passage sentences closest to it"

@@ -87,6 +87,39 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip(" -*\t")]
 
 
+SHORT = 4  #: an answer sentence with fewer content words than this ("No need.", "Not always.") is a reply, not a claim
+LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s")
+
+
+def claims(answer: str) -> list[str]:
+    """The answer's sentences as claims: a short reply that opens a sentence ("Yes.", "Not as often as you'd think.")
+    is read with the sentence after it, and the number that counts a list ("Three things:" before three items) is
+    left out, since it counts the answer's own items, not something in the passage.
+
+    >>> claims("No need. Illusion is faster.\\nTwo ways:\\n- wait\\n- jump")
+    ['No need. Illusion is faster.', 'ways: - wait', '- jump']
+    """
+    lines, out = answer.splitlines(), []
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(":") and (found := numbers(line, spelled=True)) and len(found) == 1:
+            items = next((j for j, rest in enumerate(lines[i + 1:]) if not LIST_ITEM.match(rest)), len(lines) - i - 1)
+            if found == {str(items)}:
+                lines[i] = " ".join(w for w in line.split() if not numbers(w, spelled=True))
+    pending = ""
+    for s in sentences("\n".join(lines)):
+        if not pending and len(content_words(s)) < SHORT and not LIST_ITEM.match(s):
+            pending = s
+            continue
+        out.append(f"{pending} {s}".strip())
+        pending = ""
+    return out + [pending] if pending else out
+
+
+def paragraph_of(line: str, passage: str) -> str:
+    """The paragraph (text between blank lines) of `passage` that holds `line`, or `line` itself."""
+    return next((block for block in re.split(r"\n\s*\n", passage) if line in block), line)
+
+
 class Corpus:
     """Document frequencies over every passage of a run, so that a word found everywhere weighs little."""
 
