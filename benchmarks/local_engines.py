@@ -11,16 +11,15 @@ Every request samples (temperature 0.7, top_p 0.9, a seed), so sampling is honou
 once and the measurements are interleaved round by round, so a machine shared with other work slows them alike: read
 the ratios. Goal: 3x transformers serve's tokens/s at 1 and 4 in flight.
 
-One round, `--max-tokens 48`, on 2 cores shared with other work (load average 6-10):
+Two rounds, `--max-tokens 48`, on an idle 2-core machine (load average 2.0, the benchmark's own):
 
     engine                                1 in flight  4 in flight  8 in flight  start (s)  RSS (MiB)
-    transformers serve (as shipped)               1.7          1.7          2.8       14.6       1006
-    engine, teacher GGUF (Q4_1)                   3.1          5.2         12.8        1.7        546
-    engine, coach-like GGUF (f16)                 1.2          7.5          9.1        4.8        708
+    transformers serve (as shipped)              12.3         12.0         12.5       18.6       1003
+    engine, teacher GGUF (Q4_1)                  96.1        119.6        157.9        2.3        561
+    engine, coach-like GGUF (f16)                79.8        105.6        143.9        1.1        726
 
-3-4x at 4 and 8 in flight; at 1 in flight the load swamped the measurement (the engine's threads wait on each
-other, so a busy machine costs it most). On the same machine idle, an earlier run measured llama.cpp on the Q4_1
-file at 86 tokens/s at 1 in flight against 21.5 for transformers serve.
+7.8x transformers serve at 1 in flight and 10x at 4, with sampling honoured. On the same machine busy with other work
+(load average 6-10) the engine's threads wait on each other and the ratio falls to 2-4x.
 """
 import argparse
 import contextlib
