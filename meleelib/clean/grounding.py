@@ -13,8 +13,18 @@ from rapidfuzz import fuzz
 
 from meleelib.clean import words
 from meleelib.clean.prompts import FAITHFUL
-from meleelib.clean.sentences import (NUMBER, Corpus, claims, content_words, number_contexts, numbers, paragraph_of,
-                                      sentences, tokens, window)
+from meleelib.clean.sentences import (
+    NUMBER,
+    Corpus,
+    claims,
+    content_words,
+    number_contexts,
+    numbers,
+    paragraph_of,
+    sentences,
+    tokens,
+    window,
+)
 from meleelib.teacher.jobs import Job
 
 __all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs"]
