@@ -126,10 +126,10 @@ def verdict(pair: dict, passage: str | None, min_overlap: float = MIN_OVERLAP,
         near = window(s, lines, corpus)
         if not near:
             return f"the sentence '{s[:60]}' matches nothing in its passage"
-        if overlap(s, " ".join(near)) < MIN_SENTENCE:  # a paraphrase of a whole paragraph: read the paragraph
+        if (part := overlap(s, " ".join(near))) < MIN_SENTENCE:  # a paraphrase of a paragraph: read the paragraph
             near = list(dict.fromkeys([*near, *sentences(paragraph_of(near[0], passage))]))
-        text = " ".join(near)
-        if (part := overlap(s, text)) < MIN_SENTENCE:
+            part = overlap(s, " ".join(near))
+        if part < MIN_SENTENCE:
             return f"the sentence '{s[:60]}' is {part:.0%} supported by the passage sentences closest to it"
         why = _number_of_something_else(s, near) or _turned_around(s, near)
         if why:
