@@ -14,6 +14,7 @@ from tests.helpers import pair
     ("How should Fox recover from below?", "Firefox to the ledge, angled low, and then", "cut off"),
     ("Why shine?", "Why shine?", "repeats the question"),
     ("How should Fox beat Ice Climbers?", "Can you separate Nana yet? Which stage would you pick?", "asks questions"),
+    ("Why does Fox shine out of shield?", "Why shine? It comes out on frame 1, before their aerial.", None),
     ("How should Fox recover from below?", "Firefox to the ledge, angled low, and then up", "cut off"),
     ("What does Fox do here?", "[insert answer here]", "placeholder"),
 ])
@@ -40,6 +41,7 @@ def test_character_relevance_counts_aliases(text, named):
     ("What is the text about?", "The text is about Ice Climbers.", True),
     ("What should Sheik use as a guide-post on Yoshi's Story?", "The shy guy on the left platform.", False),
     ("How does Peach float cancel?", "Float just above the stage, then cancel with a down-air.", False),
+    ("When should Falco laser?", "Adjust according to the percent: low lasers early, full hops late.", False),
 ])
 def test_guide_mention_detector(question, answer, flagged):
     assert checks.mentions_guide(pair(1, question, answer)) is flagged
@@ -162,6 +164,7 @@ def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path
     ("Regrab instead, the safer, Armada-style approach.", "Regrab on tech chases.", "Armada-style"),
     ("Copy the Mango-Zain style of edge-guarding.", "Mango edge-guards low.", "Mango-Zain"),
     ("Up-B to the ledge, then L-cancel your first aerial.", "Recover low.", None),
+    ("Drop your shield, then Up Smash out of a Wavedash.", "Shield drop into up-smash.", None),  # the game's words
 ])
 def test_a_hyphenated_name_is_known_when_each_of_its_names_is(answer, passage, name):
     assert checks.unknown_name(pair(1, "How should Peach tech chase?", answer), passage, ["Peach"]) == name

@@ -55,6 +55,8 @@ LIST = ("Fox's jumpsquat is 3 frames. His shine hits on frame 1. "
     ("Offstage, keep two jumps in reserve.", None),
     ("Offstage, keep three jumps in reserve.", "number 3"),  # spelled out, and the jumpsquat's
     ("Pound is fast, so use it in neutral.", "says 'fast' where its passage says 'slow'"),
+    ("Pound isn't fast, so don't use it much in neutral.", None),  # "not fast" says "slow"
+    ("It is already out by frame 1.", None),  # the shine, as "it": not said of something else
 ])
 def test_each_sentence_is_checked_against_its_own_window(answer, reason):
     verdict = grounding.verdict(pair(answer), LIST)
@@ -80,6 +82,9 @@ GUIDE = ("Recovery\nFirefox goes in eight directions. On Battlefield, illusion t
     # a count of the answer's own list is not a claim about the passage; a count that is wrong for it still is
     ("Two things about Pound:\n- it damages shields a lot\n- it breaks a low shield", None),
     ("Five things about Pound:\n- it damages shields a lot\n- it breaks a low shield", "number(s) 5"),
+    ("Pound is good for three things: shield damage, breaking low shields, and recovery.", None),
+    ("Pound is good for two things: shield damage, breaking low shields, and recovery.", "number(s) 2"),
+    ("Firefox, illusion and Pound all recover; on Battlefield illusion is the faster of the three.", None),
 ])
 def test_replies_list_counts_and_paragraphs_are_read_as_a_reader_would(answer, reason):
     verdict = grounding.verdict(pair(answer), GUIDE)

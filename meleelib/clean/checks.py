@@ -37,7 +37,7 @@ def sanity(pair: dict, min_chars: int = 10, max_chars: int = 2000) -> str | None
     if grounding.content_words(a) <= grounding.content_words(q):  # "[Q: How do I...?]" too
         return "the answer repeats the question"
     asked = [s for s in grounding.sentences(a) if s.rstrip("*_ )").endswith("?")]
-    if asked and 2 * len(asked) >= len(grounding.sentences(a)):
+    if asked and 2 * len(asked) > len(grounding.sentences(a)):  # "Why? Because ..." answers
         return "the answer asks questions instead of answering"
     if re.search(r"\[(?:insert|your|add)\b[^\]]*\]|<(?:question|answer)>", f"{q} {a}", re.I):
         return "a template placeholder instead of content"

@@ -29,7 +29,7 @@ from meleelib.teacher.jobs import Job
 
 __all__ = ["NUMBER", "Corpus", "sentences", "content_words", "numbers", "overlap", "verdict", "judge_jobs"]
 
-MIN_OVERLAP = 0.5  #: the default share of an answer's content words that its passage must hold
+MIN_OVERLAP = 0.3  #: the default share of an answer's content words that its passage must hold
 MIN_SENTENCE = 0.3  #: the share of an answer sentence's content words that its window must hold
 COMMON = 0.35  #: a stem in more than this share of the run's passages is too common to count as support
 MIN_SPECIFIC = 1  #: specific (not common) passage stems an answer must use
@@ -60,19 +60,22 @@ def _number_of_something_else(sentence: str, window_text: list[str]) -> str | No
     for n in sorted(claimed_numbers(sentence)):
         if n not in theirs:
             return f"the number {n} is not in the passage sentences it paraphrases"
-        if mine.get(n) and theirs[n] and not mine[n] & theirs[n]:
+        if mine.get(n) and theirs[n] and not mine[n] & theirs[n] and any(
+                mine[n] & near for m, near in theirs.items() if m != n):
             return f"the number {n} is said of something else in its passage"
     return None
 
 
-def _scopes(text: str, reach: int | None = None) -> tuple[set[str], set[str]]:
-    """The content stems a negation governs (the `reach` tokens after it) and the ones said plainly."""
-    toks, reach = tokens(text.replace("n't", " not")), reach or NEGATION_REACH
-    negated: set[str] = set()
-    for i, t in enumerate(toks):
-        if t in words.negations():
-            negated |= content_words(" ".join(toks[i + 1:i + 1 + reach]))
-    return negated, content_words(" ".join(toks)) - negated
+def _negated_tokens(text: str, reach: int = NEGATION_REACH) -> set[str]:
+    """The tokens a negation governs, the `reach` tokens after it ("fast" in "it isn't fast")."""
+    toks = tokens(text.replace("n't", " not"))
+    return {t for i, n in enumerate(toks) if n in words.negations() for t in toks[i + 1:i + 1 + reach]}
+
+
+def _scopes(text: str) -> tuple[set[str], set[str]]:
+    """The content stems a negation governs and the ones said plainly."""
+    negated = content_words(" ".join(_negated_tokens(text)))
+    return negated, content_words(" ".join(tokens(text.replace("n't", " not")))) - negated
 
 
 def _turned_around(sentence: str, near: list[str]) -> str | None:
@@ -84,7 +87,7 @@ def _turned_around(sentence: str, near: list[str]) -> str | None:
     if len(dropped := mine[1] & theirs[0] - theirs[1]) >= NEGATION_WORDS:
         return f"says plainly what its passage negates ({', '.join(sorted(dropped))})"
     said, there = set(tokens(sentence)), set(tokens(near[0]))
-    for w in sorted(said - set(tokens(" ".join(near)))):
+    for w in sorted(said - set(tokens(" ".join(near))) - _negated_tokens(sentence)):  # "not fast" is "slow"
         if flipped := words.opposites().get(w, set()) & there - said:
             return f"says '{w}' where its passage says '{sorted(flipped)[0]}'"
     return None

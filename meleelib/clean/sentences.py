@@ -89,24 +89,48 @@ def sentences(text: str) -> list[str]:
 
 SHORT = 4  #: an answer sentence with fewer content words than this ("No need.", "Not always.") is a reply, not a claim
 LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s")
+# "the best of the three", "all two of them": a number standing for things the answer has just named
+ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+(\w+)(?=\s*(?:$|[^\w\s]|(\w+)))", re.I)
+
+
+def _items(rest: str, following: list[str]) -> int:
+    """How many items a colon introduces: those after it on its line ("a, b, and c"), or the list lines below it."""
+    if rest.strip():
+        rest = SENTENCE_END.split(rest.strip())[0]
+        parts = [x for x in rest.split(",") if x.strip(" .")]
+        return len(parts) if len(parts) > 1 else len(re.split(r"\s+(?:and|or)\s+", rest))
+    return next((j for j, line in enumerate(following) if not LIST_ITEM.match(line)), len(following))
+
+
+def _without_own_counts(answer: str) -> str:
+    """The answer without the numbers that count its own items: the count before a colon when it matches the items
+    after it ("three things: a, b and c", "Two ways:" over two list lines), and a number standing for items just
+    named ("the best of the three")."""
+    lines = answer.splitlines()
+    for i, line in enumerate(lines):
+        head, colon, rest = line.partition(":")
+        if colon and len(found := numbers(head, spelled=True)) == 1 and found == {str(_items(rest, lines[i + 1:]))}:
+            lines[i] = " ".join(w for w in head.split() if not numbers(w, spelled=True)) + colon + rest
+
+    def pronoun(m: re.Match) -> str:
+        after = m[2]
+        counts = numbers(m[1], spelled=True) and (after is None or after.lower() in STOPWORDS)
+        return m[0][:-len(m[1])].rstrip() if counts else m[0]
+    return ANAPHORIC.sub(pronoun, "\n".join(lines))
 
 
 def claims(answer: str) -> list[str]:
     """The answer's sentences as claims: a short reply that opens a sentence ("Yes.", "Not as often as you'd think.")
-    is read with the sentence after it, and the number that counts a list ("Three things:" before three items) is
-    left out, since it counts the answer's own items, not something in the passage.
+    is read with the sentence after it, and the numbers that count the answer's own items are left out (see
+    `_without_own_counts`): they are not claims about the passage.
 
     >>> claims("No need. Illusion is faster.\\nTwo ways:\\n- wait\\n- jump")
     ['No need. Illusion is faster.', 'ways: - wait', '- jump']
+    >>> claims("Three options: wait, jump, or shield. Shield is the best of the three.")
+    ['options: wait, jump, or shield.', 'Shield is the best of the.']
     """
-    lines, out = answer.splitlines(), []
-    for i, line in enumerate(lines):
-        if line.rstrip().endswith(":") and (found := numbers(line, spelled=True)) and len(found) == 1:
-            items = next((j for j, rest in enumerate(lines[i + 1:]) if not LIST_ITEM.match(rest)), len(lines) - i - 1)
-            if found == {str(items)}:
-                lines[i] = " ".join(w for w in line.split() if not numbers(w, spelled=True))
-    pending = ""
-    for s in sentences("\n".join(lines)):
+    out, pending = [], ""
+    for s in sentences(_without_own_counts(answer)):
         if not pending and len(content_words(s)) < SHORT and not LIST_ITEM.match(s):
             pending = s
             continue

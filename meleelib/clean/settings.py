@@ -22,7 +22,7 @@ class Settings:
     near_duplicate_threshold: float = 0.7
     min_chars: int = 10
     max_chars: int = 2000
-    grounding_min_overlap: float = 0.5
+    grounding_min_overlap: float = 0.3
     faithfulness_judge: bool = False
     labelled_sets: list = field(default_factory=list)  # YAML files of labelled pairs, from the project root
     split_sizes: dict = field(default_factory=lambda: {"train": 0.8, "validation": 0.1, "test": 0.1})
