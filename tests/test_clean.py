@@ -42,6 +42,9 @@ def test_character_relevance_counts_aliases(text, named):
     ("What should Sheik use as a guide-post on Yoshi's Story?", "The shy guy on the left platform.", False),
     ("How does Peach float cancel?", "Float just above the stage, then cancel with a down-air.", False),
     ("When should Falco laser?", "Adjust according to the percent: low lasers early, full hops late.", False),
+    ("How should Falco use lasers?", "As the Falco main who wrote this puts it, lasers make them move first.", True),
+    ("Can Puff Rest out of shield?", "Yes, it's in the Rest spoiler: jump out of shield and Rest.", True),
+    ("How does Peach pressure?", "Her neutral update lists float-cancelled dair first.", True),
 ])
 def test_guide_mention_detector(question, answer, flagged):
     assert checks.mentions_guide(pair(1, question, answer)) is flagged
@@ -165,6 +168,8 @@ def test_hand_written_pairs_name_their_post_and_get_its_text_as_passage(tmp_path
     ("Copy the Mango-Zain style of edge-guarding.", "Mango edge-guards low.", "Mango-Zain"),
     ("Up-B to the ledge, then L-cancel your first aerial.", "Recover low.", None),
     ("Drop your shield, then Up Smash out of a Wavedash.", "Shield drop into up-smash.", None),  # the game's words
+    ("PewPewU's bair is the model here.", "Drop, bair.", "PewPewU"),  # a handle, even opening a sentence
+    ("Dair drags them down.", "Drop, bair.", None),
 ])
 def test_a_hyphenated_name_is_known_when_each_of_its_names_is(answer, passage, name):
     assert checks.unknown_name(pair(1, "How should Peach tech chase?", answer), passage, ["Peach"]) == name

@@ -98,3 +98,20 @@ def test_a_sentence_whose_best_matches_miss_its_source_is_read_against_their_par
     corpus = grounding.Corpus([f"Be slow and patient in neutral, player {i}." for i in range(9)] + [passage])
     answer = pair("Pound breaks shields. Pound is slow, so don't lean on it in neutral.")
     assert grounding.verdict(answer, passage, 0.5, corpus) is None
+
+
+FALCON = "Never chase Falcon offstage with shine spikes when he recovers high. Fox has one of the fastest dashes, a " \
+         "3-frame jumpsquat and a frame 1 shine."
+
+
+@pytest.mark.parametrize("answer, reason", [
+    ("Chase Falcon offstage with shine spikes when he recovers high.", "says plainly what its passage negates"),
+    # a sentence with a negation of its own keeps the passage's polarity somewhere
+    ("Not when he recovers high: chase Falcon offstage with shine spikes only when he's low.", None),
+    # each place a number is written is read on its own: this 1 sits where the passage has the 3
+    ("Fox has a 1-frame jumpsquat, and his shine comes out on frame 1.", "the number 1 is said of something else"),
+    ("Fox has a 3-frame jumpsquat, and his shine comes out on frame 1.", None),
+])
+def test_polarity_and_numbers_are_read_where_they_are_written(answer, reason):
+    verdict = grounding.verdict(pair(answer), FALCON)
+    assert (verdict is None) if reason is None else (reason in verdict), verdict

@@ -63,9 +63,9 @@ CAPITALISED = re.compile(r"(?<![\w'-])(?=[\w'&.-]*[A-Z0-9])(?=[\w'&.-]*[A-Za-z])
 
 
 def unknown_name(pair: dict, passage: str | None, characters=()) -> str | None:
-    """A name no list has: a capitalised word (or a handle such as M2K), not opening a sentence, that neither the
-    pair's passage, the characters' names nor the game's vocabulary (words.yaml) holds; None when there is none or
-    the passage is unknown.
+    """A name no list has: a capitalised word (or a handle such as M2K or PewPewU; only a handle counts where it opens
+    a sentence) that neither the pair's passage, the characters' names nor the game's vocabulary (words.yaml) holds;
+    None when there is none or the passage is unknown.
 
     >>> unknown_name({"question": "How do I edgeguard?", "answer": "Drop and bair, as PewPewU does."}, "Drop, bair.")
     'PewPewU'
@@ -76,9 +76,11 @@ def unknown_name(pair: dict, passage: str | None, characters=()) -> str | None:
     known |= {w.lower() for c in characters for alias in ALIASES.get(c, [c]) for w in alias.split()}
     known |= {w.lower() for aliases in ALIASES.values() for alias in aliases for w in alias.split()}
     for sentence in grounding.sentences(f"{pair['question']}\n{pair['answer']}"):
-        for m in list(CAPITALISED.finditer(sentence))[1:]:
+        for i, m in enumerate(CAPITALISED.finditer(sentence)):
             word = m[0].removesuffix("'s")
             if not re.search(r"[A-Z]|[A-Za-z]\d", word):  # "3-frame" is no name; "n0ne" and "M2K" are handles
+                continue
+            if i == 0 and not re.search(r"[a-z][A-Z]|[A-Za-z]\d", word):  # a sentence's first word, unless a handle
                 continue
             parts = re.findall(r"[^-]*[A-Z0-9][^-]*", word) or [word]
             if _unknown(word, known) and any(_unknown(part, known) for part in parts):

@@ -19,6 +19,7 @@ from meleelib.clean.sentences import (
     claims,
     content_words,
     number_contexts,
+    number_mentions,
     numbers,
     paragraph_of,
     sentences,
@@ -51,18 +52,21 @@ def claimed_numbers(text: str) -> set[str]:
 
 
 def _number_of_something_else(sentence: str, window_text: list[str]) -> str | None:
-    """A number of the sentence that its window holds only next to other words (a frame count moved to another
-    move), or that its window does not hold at all."""
-    mine, theirs = number_contexts(sentence), {}
-    for line in window_text:  # sentence by sentence: a context must not run into the next sentence
-        for n, near in number_contexts(line).items():
-            theirs.setdefault(n, set()).update(near)
-    for n in sorted(claimed_numbers(sentence)):
-        if n not in theirs:
-            return f"the number {n} is not in the passage sentences it paraphrases"
-        if mine.get(n) and theirs[n] and not mine[n] & theirs[n] and any(
-                mine[n] & near for m, near in theirs.items() if m != n):
-            return f"the number {n} is said of something else in its passage"
+    """A number of the sentence that its window does not hold, or holds only for something else: the words next to
+    it in the sentence are next to another number in the window, and not to it (a frame count moved to another
+    move). Read up close (the word or two beside the number), then more widely."""
+    claimed = claimed_numbers(sentence)
+    for reach in (2, 6):
+        theirs: dict[str, set[str]] = {}
+        for line in window_text:  # sentence by sentence: a context must not run into the next sentence
+            for n, near in number_contexts(line, reach).items():
+                theirs.setdefault(n, set()).update(near)
+        if missing := sorted(claimed - set(theirs)):
+            return f"the number {missing[0]} is not in the passage sentences it paraphrases"
+        for n, mine in number_mentions(sentence, reach):
+            if n in claimed and mine and theirs[n] and not mine & theirs[n] and any(
+                    mine & near for m, near in theirs.items() if m != n):
+                return f"the number {n} is said of something else in its passage"
     return None
 
 
@@ -84,7 +88,7 @@ def _turned_around(sentence: str, near: list[str]) -> str | None:
     negation the answer adds is not flagged: good paraphrases do it all the time ("avoid laggy moves" for "laggy
     moves get punished"), so that is left to the faithfulness judge."""
     mine, theirs = _scopes(sentence), _scopes(" ".join(near))
-    if len(dropped := mine[1] & theirs[0] - theirs[1]) >= NEGATION_WORDS:
+    if not mine[0] and len(dropped := mine[1] & theirs[0] - theirs[1]) >= NEGATION_WORDS:
         return f"says plainly what its passage negates ({', '.join(sorted(dropped))})"
     said, there = set(tokens(sentence)), set(tokens(near[0]))
     for w in sorted(said - set(tokens(" ".join(near))) - _negated_tokens(sentence)):  # "not fast" is "slow"

@@ -56,10 +56,13 @@ def numbers(text: str, spelled: bool = False) -> set[str]:
     return found
 
 
+TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case tokens with every number, digits or spelled, written as digits: 'six frames' -> ['6', 'frames']."""
     out = []
-    for w in re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?", text.lower()):
+    for w in re.findall(TOKEN, text.lower()):
         out.append(SPELLED.get(w, w.rstrip("0").rstrip(".") if "." in w and w[0].isdigit() else w))
     return out
 
@@ -67,14 +70,23 @@ def tokens(text: str) -> list[str]:
 UNITS = frozenset({"frame", "percent", "time", "second", "minut", "week", "day", "hit"})  # what a number counts in
 
 
-def number_contexts(text: str, reach: int = 6) -> dict[str, set[str]]:
-    """number -> the content stems within `reach` tokens of each place it is written (what it is a number of, not the
-    unit it counts in: every frame count shares "frame")."""
-    toks, out = tokens(text), {}
+def number_mentions(text: str, reach: int = 6) -> list[tuple[str, set[str]]]:
+    """Each place a number is written, with the content stems within `reach` tokens of it (what it is a number of,
+    not the unit it counts in: every frame count shares "frame"). A spelled "one" or "zero" is too often no number
+    ("one of the fastest") to count."""
+    toks, written, out = tokens(text), re.findall(TOKEN, text.lower()), []
     for i, t in enumerate(toks):
-        if t[0].isdigit():
+        if t[0].isdigit() and written[i] not in ("one", "zero"):
             near = toks[max(0, i - reach):i] + toks[i + 1:i + 1 + reach]
-            out.setdefault(t, set()).update(content_words(" ".join(n for n in near if not n[0].isdigit())) - UNITS)
+            out.append((t, content_words(" ".join(n for n in near if not n[0].isdigit())) - UNITS))
+    return out
+
+
+def number_contexts(text: str, reach: int = 6) -> dict[str, set[str]]:
+    """number -> the content stems near any place it is written (see `number_mentions`)."""
+    out: dict[str, set[str]] = {}
+    for n, near in number_mentions(text, reach):
+        out.setdefault(n, set()).update(near)
     return out
 
 
