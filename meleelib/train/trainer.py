@@ -73,9 +73,9 @@ def build_trainer(model, tok, data, s: Settings, output_dir: Path, dtype: torch.
         greater_is_better=False, bf16=dtype == torch.bfloat16, fp16=dtype == torch.float16,
         optim="paged_adamw_32bit" if cuda else "adamw_torch", seed=s.seed, data_seed=s.seed, report_to=[],
         use_cpu=not cuda, dataloader_num_workers=0, include_num_input_tokens_seen="non_padding",
-        max_length=s.max_length, disable_tqdm=False)
-    if s.gradient_checkpointing:
-        options.update(gradient_checkpointing=True, gradient_checkpointing_kwargs={"use_reentrant": False})
+        max_length=s.max_length, disable_tqdm=False,
+        gradient_checkpointing=s.gradient_checkpointing,  # said either way: TRL's own default is on
+        gradient_checkpointing_kwargs={"use_reentrant": False} if s.gradient_checkpointing else None)
     if article:
         from transformers import DataCollatorForLanguageModeling
         train, validation = as_article_text(train, tok), as_article_text(validation, tok)
