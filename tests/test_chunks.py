@@ -132,17 +132,17 @@ def test_unknown_tokenizer_kind_is_an_error():
         chunks.token_counter("sentencepiece:foo")
 
 
-def test_the_bundled_tokenizer_is_read_out_of_its_gguf_once_and_is_the_same(tmp_path):
+def test_the_bundled_tokenizer_comes_from_its_export_and_is_the_gguf_s(tmp_path):
     from transformers import AutoTokenizer
 
     from meleelib.serve import bundled
-    folder = bundled.tokenizer_folder(tmp_path)
+    folder = bundled.export(tmp_path)
     cached, gguf = (AutoTokenizer.from_pretrained(folder),
                     AutoTokenizer.from_pretrained(bundled.gguf_folder(), gguf_file=bundled.GGUF_FILE))
     text = "Fox's shine is frame 1; waveshine ~40% → 80%.\n- drill\n\tQ: why?"
     assert cached(text)["input_ids"] == gguf(text)["input_ids"] and len(cached) == len(gguf)
     assert (cached.bos_token, cached.eos_token, cached.chat_template) == (gguf.bos_token, gguf.eos_token,
                                                                           gguf.chat_template)
-    marker = folder / files.EXPORT_MARKER
-    written = marker.stat().st_mtime_ns
-    assert bundled.tokenizer_folder(tmp_path) == folder and marker.stat().st_mtime_ns == written  # read, not redone
+    written = (folder / files.EXPORT_MARKER).stat().st_mtime_ns
+    assert bundled.export(tmp_path) == folder and (folder / files.EXPORT_MARKER).stat().st_mtime_ns == written
+    assert load_tokenizer("smollm2").name_or_path == str(bundled.export())  # the machine's export, not the GGUF

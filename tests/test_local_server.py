@@ -209,7 +209,7 @@ def converted(tmp_path_factory):
     """The bundled model as an HF folder with the coach's chat template, converted to q8_0 by llama.cpp's converter:
     (HF tokenizer, GGUF path)."""
     from transformers import AutoTokenizer
-    folder = bundled.export(tmp_path_factory.mktemp("models") / "smollm2")
+    folder = bundled.export()  # the machine's copy, which make setup wrote
     tok = AutoTokenizer.from_pretrained(folder)
     tok.chat_template = coach.CHAT_TEMPLATE
     tok.save_pretrained(folder)

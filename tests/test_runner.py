@@ -76,14 +76,9 @@ def cli(*args, cwd=ROOT):
 
 def scratch_copy(work: Path, tmp_path: Path) -> Path:
     """A private copy of the smoke run's project, for a test that runs the CLI again: `smoke_run` stays as the
-    series left it, whatever the order of the tests. data/models (the exported base model, hundreds of MB, only
-    read once it is there) is linked rather than copied."""
+    series left it, whatever the order of the tests. (The exported base model is not in it: it lives in the cache.)"""
     copy = tmp_path / "project"
-    models = work / "data" / "models"
-    shutil.copytree(work, copy, symlinks=True,
-                    ignore=lambda folder, names: ["models"] if Path(folder) == models.parent else [])
-    if models.is_dir():
-        (copy / "data" / "models").symlink_to(models, target_is_directory=True)
+    shutil.copytree(work, copy, symlinks=True)
     return copy
 
 

