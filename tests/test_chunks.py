@@ -132,11 +132,11 @@ def test_unknown_tokenizer_kind_is_an_error():
         chunks.token_counter("sentencepiece:foo")
 
 
-def test_the_bundled_tokenizer_comes_from_its_export_and_is_the_gguf_s(tmp_path):
+def test_the_bundled_tokenizer_comes_from_its_export_and_is_the_gguf_s():
     from transformers import AutoTokenizer
 
     from meleelib.serve import bundled
-    folder = bundled.export(tmp_path)
+    folder = bundled.export()  # the machine's, which make setup wrote (or this writes, once)
     cached, gguf = (AutoTokenizer.from_pretrained(folder),
                     AutoTokenizer.from_pretrained(bundled.gguf_folder(), gguf_file=bundled.GGUF_FILE))
     text = "Fox's shine is frame 1; waveshine ~40% → 80%.\n- drill\n\tQ: why?"
@@ -144,5 +144,5 @@ def test_the_bundled_tokenizer_comes_from_its_export_and_is_the_gguf_s(tmp_path)
     assert (cached.bos_token, cached.eos_token, cached.chat_template) == (gguf.bos_token, gguf.eos_token,
                                                                           gguf.chat_template)
     written = (folder / files.EXPORT_MARKER).stat().st_mtime_ns
-    assert bundled.export(tmp_path) == folder and (folder / files.EXPORT_MARKER).stat().st_mtime_ns == written
-    assert load_tokenizer("smollm2").name_or_path == str(bundled.export())  # the machine's export, not the GGUF
+    assert bundled.export() == folder and (folder / files.EXPORT_MARKER).stat().st_mtime_ns == written
+    assert load_tokenizer("smollm2").name_or_path == str(folder)  # the machine's export, not the GGUF

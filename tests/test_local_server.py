@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -209,10 +210,13 @@ def converted(tmp_path_factory):
     """The bundled model as an HF folder with the coach's chat template, converted to q8_0 by llama.cpp's converter:
     (HF tokenizer, GGUF path)."""
     from transformers import AutoTokenizer
-    folder = bundled.export()  # the machine's copy, which make setup wrote
+    folder = tmp_path_factory.mktemp("smollm2")  # the machine's export, with a tokenizer of its own: the export
+    for path in bundled.export().iterdir():      # is shared by every run, so nothing here may write into it
+        (folder / path.name).symlink_to(path) if path.suffix == ".safetensors" else shutil.copy(path, folder)
     tok = AutoTokenizer.from_pretrained(folder)
     tok.chat_template = coach.CHAT_TEMPLATE
     tok.save_pretrained(folder)
+    assert AutoTokenizer.from_pretrained(bundled.export()).chat_template != coach.CHAT_TEMPLATE  # left as it was
     out = gguf.convert(folder, tmp_path_factory.mktemp("gguf") / "coach-q8_0.gguf", "q8_0",
                        add_bos_token=gguf.adds_bos(tok))
     return tok, out

@@ -34,8 +34,8 @@ def export(models_dir: Path | None = None) -> Path:
     machine's cache, where `make setup` puts it); return the folder.
 
     Idempotent: a folder holding the marker is returned as it is. The export is built in a temporary
-    sibling folder and renamed into place, so a crash leaves no half-written `target` that looks complete.
-    `target` belongs to this function: a folder there without the marker is deleted and redone.
+    sibling folder and renamed into place, so a crash leaves no half-written folder that looks complete.
+    The folder belongs to this function: one without the marker is deleted and redone. Nothing else writes into it.
     """
     target = Path(models_dir or paths.cache() / "models") / FOLDER
     if files.exported(target):
