@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import nbformat
 from tqdm.auto import tqdm as _tqdm
 
 ENV = "MELEELIB_PROGRESS"  # the file the kernel appends progress events to; unset: nothing is written
@@ -76,12 +75,15 @@ class tqdm(_tqdm):  # noqa: N801 -- a drop-in for tqdm.auto.tqdm
 def steps(notebook: Path) -> dict[str, tuple[int, str]]:
     """Cell id -> (step number, label) for each code cell: the label is the first sentence of the markdown above it.
 
+    >>> import nbformat
     >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Train. Checkpoints go to outputs/."),
     ...                                      nbformat.v4.new_code_cell("fit()", id="a")])
     >>> import tempfile; path = Path(tempfile.mkdtemp()) / "nb.ipynb"; nbformat.write(nb, path)
     >>> steps(path)
     {'a': (1, 'Train')}
     """
+    import nbformat  # the runner's side only: in a stage's kernel it would cost a second and a half of imports
+
     found, label, fresh = {}, "", False
     for cell in nbformat.read(notebook, as_version=4).cells:
         if cell.cell_type == "markdown":
