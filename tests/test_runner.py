@@ -357,10 +357,13 @@ def test_a_failing_notebook_names_cell_error_and_partial_copy(smoke_run, tmp_pat
     ("clean.outside_names=Mango", "clean.outside_names = 'Mango' is a str; it must be list"),  # any section's types
     ("clean.split_sizes={train: 0.9, validation: 0.2}", "clean.split_sizes must add up to 1, not 1.1"),  # and ranges
 ])
-def test_a_profile_typo_stops_before_anything_runs(tmp_path, override, named):
+def test_a_profile_typo_stops_before_anything_runs(tmp_path, monkeypatch, capsys, override, named):
+    """The command line's own entry point, in this process: a typo is found before any kernel starts."""
     shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
-    result = cli("--profile", "smoke", "--set", override, cwd=tmp_path)
-    assert result.returncode == 2 and named in result.stderr and "[01]" not in result.stdout
+    monkeypatch.setenv("MELEELIB_ROOT", str(tmp_path))
+    code = runner.main(["run", "--profile", "smoke", "--set", override])
+    out, err = capsys.readouterr()
+    assert code == 2 and named in err and "[01]" not in out
     assert not (tmp_path / "outputs").exists() and not (tmp_path / "data").exists()  # nothing was written
 
 
