@@ -106,7 +106,7 @@ def tiny_bos(tmp_path_factory):
 @pytest.fixture(scope="session")
 def trained(tiny, tmp_path_factory):
     """The tiny model taught four pairs (the test split holds two of them), its adapter saved like stage 05's:
-    stage 06's tests and the coach's export share it."""
+    the overfitting test, stage 06's tests and the coach's export share it."""
     from meleelib.evaluate import compare
     from meleelib.train import trainer
     root = tmp_path_factory.mktemp("compare")

@@ -88,12 +88,10 @@ def test_training_never_sees_a_held_out_row(tiny, tmp_path):
     assert not any(q in seen for q, _ in HELD_OUT)
 
 
-def test_overfits_four_pairs_and_stops_with_eos(tiny, tmp_path):
-    processed, outputs = make_project(tmp_path, validation=PAIRS)
-    p = trainer.prepare(train_settings(tiny, max_steps=80, eval_steps=40, save_steps=40, batch_size=4), processed,
-                      outputs, tmp_path)
-    manifest = trainer.fit(p)
-    model, tok = p.trainer.model.eval(), p.tokenizer
+def test_overfits_four_pairs_and_stops_with_eos(trained):
+    """The shared fixture's run (80 steps on the four pairs), its adapter read back from disk as stage 06 loads it."""
+    models_, _ = trained
+    model, tok, manifest = models_.model, models_.tokenizer, models_.manifest
     for q, a in PAIRS:
         ids = tok(prompt_for(q), return_tensors="pt")
         out = model.generate(**ids, max_new_tokens=32, do_sample=False, eos_token_id=tok.eos_token_id,
@@ -101,9 +99,9 @@ def test_overfits_four_pairs_and_stops_with_eos(tiny, tmp_path):
         assert tok.decode(out) == f" {a}{tok.eos_token}"
     assert manifest["steps"] == 80 and manifest["eval_loss_best"] < manifest["eval_loss_before"] / 4
     assert manifest["padding_fraction"] == 0.0 and manifest["tokens_seen"] > 0 and manifest["tokens_per_s"] > 0
-    saved = {f.name for f in (outputs / "adapter").iterdir()}
+    saved = {f.name for f in models_.adapter.iterdir()}
     assert {"adapter_model.safetensors", "adapter_config.json", "tokenizer.json", "run_manifest.json"} <= saved
-    assert json.loads((outputs / "adapter" / "run_manifest.json").read_text())["dataset_sha256_16"]
+    assert manifest["dataset_sha256_16"]
 
 
 def _project(root, run, tiny, **extra):
@@ -123,6 +121,8 @@ def _train_command(profile):
 def test_a_killed_run_resumes_to_the_same_steps_and_losses(tiny, tmp_path):
     env = {**os.environ, "MELEELIB_ROOT": str(tmp_path)}
     killed, full = _project(tmp_path, "killed", tiny), _project(tmp_path, "full", tiny)
+    log = (tmp_path / "full.log").open("w")  # the reference run, never killed, trains beside the killed one
+    reference = subprocess.Popen(_train_command(full), env=env, stdout=log, stderr=subprocess.STDOUT)
     proc = subprocess.Popen(_train_command(killed), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     target = tmp_path / "outputs" / "killed" / "checkpoints" / "checkpoint-10"
     deadline = time.time() + 300
@@ -130,10 +130,13 @@ def test_a_killed_run_resumes_to_the_same_steps_and_losses(tiny, tmp_path):
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)  # as soon as the checkpoint's folder appears, maybe half written
     proc.wait()
-    assert not (tmp_path / "outputs" / "killed" / "adapter").exists(), "the run ended before it could be killed"
-
-    for profile in (killed, full):
-        subprocess.run(_train_command(profile), env=env, check=True, capture_output=True, timeout=600)
+    try:
+        assert not (tmp_path / "outputs" / "killed" / "adapter").exists(), "the run ended before it could be killed"
+        subprocess.run(_train_command(killed), env=env, check=True, capture_output=True, timeout=600)
+        assert reference.wait(timeout=600) == 0, (tmp_path / "full.log").read_text()[-3000:]
+    finally:
+        reference.kill()
+        log.close()
     resumed = json.loads((tmp_path / "outputs/killed/adapter/run_manifest.json").read_text())
     assert resumed["steps"] == 30 and resumed["resumed_from"].rsplit("-", 1)[1] in ("5", "10")
     losses = {}
