@@ -206,17 +206,15 @@ def test_a_kernel_shut_down_with_the_server_up_leaves_no_server():
 
 # ------------------------------------------------------------------ a GGUF made by llama.cpp's converter
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory):
-    """The bundled model as an HF folder with the coach's chat template, converted to q8_0 by llama.cpp's converter:
-    (HF tokenizer, GGUF path)."""
+def converted(tiny, tmp_path_factory):
+    """A Llama with SmolLM2's tokenizer (the two-layer one: this is about tokens, not weights) and the coach's chat
+    template, converted to q8_0 by llama.cpp's converter: (HF tokenizer, GGUF path)."""
     from transformers import AutoTokenizer
-    folder = tmp_path_factory.mktemp("smollm2")  # the machine's export, with a tokenizer of its own: the export
-    for path in bundled.export().iterdir():      # is shared by every run, so nothing here may write into it
-        (folder / path.name).symlink_to(path) if path.suffix == ".safetensors" else shutil.copy(path, folder)
+    folder = tmp_path_factory.mktemp("coach")
+    shutil.copytree(tiny, folder, dirs_exist_ok=True)
     tok = AutoTokenizer.from_pretrained(folder)
     tok.chat_template = coach.CHAT_TEMPLATE
     tok.save_pretrained(folder)
-    assert AutoTokenizer.from_pretrained(bundled.export()).chat_template != coach.CHAT_TEMPLATE  # left as it was
     out = gguf.convert(folder, tmp_path_factory.mktemp("gguf") / "coach-q8_0.gguf", "q8_0",
                        add_bos_token=gguf.adds_bos(tok))
     return tok, out
