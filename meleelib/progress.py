@@ -82,7 +82,7 @@ def steps(notebook: Path) -> dict[str, tuple[int, str]]:
     >>> steps(path)
     {'a': (1, 'Train')}
     """
-    import nbformat  # the runner's side only: in a stage's kernel it would cost a second and a half of imports
+    import nbformat  # the runner's side only: a stage's kernel would pay seconds for it (jsonschema builds a grammar)
 
     found, label, fresh = {}, "", False
     for cell in nbformat.read(notebook, as_version=4).cells:

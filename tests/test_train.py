@@ -90,8 +90,8 @@ def test_training_never_sees_a_held_out_row(tiny, tmp_path):
 
 def test_overfits_four_pairs_and_stops_with_eos(trained):
     """The shared fixture's run (80 steps on the four pairs), its adapter read back from disk as stage 06 loads it."""
-    models_, _ = trained
-    model, tok, manifest = models_.model, models_.tokenizer, models_.manifest
+    loaded, _ = trained
+    model, tok, manifest = loaded.model, loaded.tokenizer, loaded.manifest
     for q, a in PAIRS:
         ids = tok(prompt_for(q), return_tensors="pt")
         out = model.generate(**ids, max_new_tokens=32, do_sample=False, eos_token_id=tok.eos_token_id,
@@ -99,7 +99,7 @@ def test_overfits_four_pairs_and_stops_with_eos(trained):
         assert tok.decode(out) == f" {a}{tok.eos_token}"
     assert manifest["steps"] == 80 and manifest["eval_loss_best"] < manifest["eval_loss_before"] / 4
     assert manifest["padding_fraction"] == 0.0 and manifest["tokens_seen"] > 0 and manifest["tokens_per_s"] > 0
-    saved = {f.name for f in models_.adapter.iterdir()}
+    saved = {f.name for f in loaded.adapter.iterdir()}
     assert {"adapter_model.safetensors", "adapter_config.json", "tokenizer.json", "run_manifest.json"} <= saved
     assert manifest["dataset_sha256_16"]
 
